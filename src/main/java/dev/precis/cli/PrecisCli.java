@@ -1,0 +1,115 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.api.Json;
+import dev.precis.config.PrecisSettings;
+import dev.precis.config.Wiring;
+import dev.precis.function.EventDispatcher;
+import dev.precis.function.LambdaEvent;
+import dev.precis.function.Outcome;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code precis analyze FILE|-}: runs one event through the same dispatcher as Lambda. A {@code .json}
+ * file (or standard input) is the event itself; {@code .txt}, {@code .html} and {@code .md} files are
+ * wrapped as an article request. Exactly one JSON document is written: the answer to stdout, or the
+ * problem to stderr (exit 2 for the caller's mistakes, 1 for ours).
+ */
+public final class PrecisCli {
+
+    private static final Map<String, String> FORMATS_BY_EXTENSION = Map.of(
+            "txt", "text", "text", "text", "html", "html", "htm", "html", "md", "markdown", "markdown", "markdown");
+
+    private PrecisCli() {
+    }
+
+    public static void main(String[] args) {
+        // The CLI's output is one JSON document; per-event log lines are for Lambda, not for a terminal.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2 || !args[0].equals("analyze")) {
+            err.println("usage: precis analyze FILE|-   (FILE: .json request or event, .txt, .html or .md article)");
+            return 64;
+        }
+        LambdaEvent event;
+        try {
+            event = read(args[1]);
+        } catch (NoSuchFileException e) {
+            err.println(Json.write(problem(2, "No such file: " + args[1])));
+            return 2;
+        } catch (IOException e) {
+            err.println(Json.write(problem(1, "Cannot read " + args[1] + ": " + e.getClass().getSimpleName())));
+            return 1;
+        }
+        EventDispatcher dispatcher = Wiring.dispatcher(PrecisSettings.from(config()));
+        Outcome outcome = dispatcher.dispatch(event);
+        String rendered = EventDispatcher.render(outcome);
+        if (outcome.status() < 400) {
+            out.println(rendered);
+            return 0;
+        }
+        err.println(rendered);
+        return outcome.status() >= 500 ? 1 : 2;
+    }
+
+    private static LambdaEvent read(String source) throws IOException {
+        if (source.equals("-")) {
+            return LambdaEvent.parse(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Path path = Path.of(source);
+        String content = Files.readString(path, StandardCharsets.UTF_8);
+        String name = path.getFileName().toString();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String format = FORMATS_BY_EXTENSION.get(extension);
+        if (format == null) {
+            return LambdaEvent.parse(content);
+        }
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.put("id", name);
+        request.put("body", content);
+        request.put("format", format);
+        return LambdaEvent.of(request);
+    }
+
+    private static JsonNode problem(int exit, String detail) {
+        return JsonNodeFactory.instance.objectNode()
+                .put("type", "urn:precis:problem:cli")
+                .put("title", exit == 2 ? "Bad input" : "Internal error")
+                .put("status", exit == 2 ? 400 : 500)
+                .put("detail", detail);
+    }
+
+    /** The function's own configuration file, under environment variables and system properties. */
+    private static SmallRyeConfig config() {
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultSources();
+        URL properties = PrecisCli.class.getResource("/application.properties");
+        if (properties != null) {
+            try (InputStream in = properties.openStream()) {
+                java.util.Properties values = new java.util.Properties();
+                values.load(in);
+                builder.withSources(new PropertiesConfigSource(values, "application.properties", 250));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read application.properties", e);
+            }
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.precis.config;
+
+import dev.precis.function.EventDispatcher;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Wires the plain-Java pieces for Quarkus. The dispatcher is built at start-up, so the models and
+ * lexicons load during init (and into a SnapStart snapshot), not on the first request.
+ */
+@ApplicationScoped
+public class PrecisBeans {
+
+    @Produces
+    @ApplicationScoped
+    @Startup
+    EventDispatcher dispatcher(Config config) {
+        return Wiring.dispatcher(PrecisSettings.from(config));
+    }
+}

@@ -1,0 +1,139 @@
+package dev.precis.engine;
+
+import dev.precis.api.Brief;
+import dev.precis.engine.entity.EntityMention;
+import dev.precis.engine.text.NormalizedBody;
+import dev.precis.engine.text.TextSpan;
+import dev.precis.engine.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One article as it flows through the pipeline: the normalized text and its structure, then what each
+ * stage adds. A stage that is switched off leaves its slot empty, and later stages cope with that.
+ */
+public final class AnnotatedDocument {
+
+    private final String title;
+    private final NormalizedBody body;
+    private final List<TextSpan> sentences;
+    private final int[] sentenceParagraph;
+    private final Tokens tokens;
+    private final int[] tokenSentence;
+    private final List<String> warnings = new ArrayList<>();
+
+    private List<EntityMention> mentions = List.of();
+    private List<Brief.Entity> entities = List.of();
+    private List<Brief.Keyphrase> keyphrases = List.of();
+    private List<Brief.Topic> topics = List.of();
+    private List<Brief.Quote> quotes = List.of();
+    private List<Integer> rankedSentences = List.of();
+
+    public AnnotatedDocument(String title, NormalizedBody body, List<TextSpan> sentences, int[] sentenceParagraph,
+                             Tokens tokens, int[] tokenSentence) {
+        this.title = title;
+        this.body = body;
+        this.sentences = List.copyOf(sentences);
+        this.sentenceParagraph = sentenceParagraph;
+        this.tokens = tokens;
+        this.tokenSentence = tokenSentence;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String text() {
+        return body.text();
+    }
+
+    public NormalizedBody body() {
+        return body;
+    }
+
+    public List<TextSpan> sentences() {
+        return sentences;
+    }
+
+    public String sentenceText(int sentence) {
+        return sentences.get(sentence).of(body.text());
+    }
+
+    public int paragraphOf(int sentence) {
+        return sentenceParagraph[sentence];
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public int sentenceOfToken(int token) {
+        return tokenSentence[token];
+    }
+
+    /** The first token of {@code sentence} (inclusive) and the first of the next one (exclusive). */
+    public int firstToken(int sentence) {
+        return tokens.firstAtOrAfter(sentences.get(sentence).start());
+    }
+
+    public int endToken(int sentence) {
+        return sentence + 1 < sentences.size() ? firstToken(sentence + 1) : tokens.size();
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public void warn(String warning) {
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
+    }
+
+    public List<EntityMention> mentions() {
+        return mentions;
+    }
+
+    public List<Brief.Entity> entities() {
+        return entities;
+    }
+
+    public void setEntities(List<EntityMention> mentions, List<Brief.Entity> entities) {
+        this.mentions = List.copyOf(mentions);
+        this.entities = List.copyOf(entities);
+    }
+
+    public List<Brief.Keyphrase> keyphrases() {
+        return keyphrases;
+    }
+
+    public void setKeyphrases(List<Brief.Keyphrase> keyphrases) {
+        this.keyphrases = List.copyOf(keyphrases);
+    }
+
+    public List<Brief.Topic> topics() {
+        return topics;
+    }
+
+    public void setTopics(List<Brief.Topic> topics) {
+        this.topics = List.copyOf(topics);
+    }
+
+    public List<Brief.Quote> quotes() {
+        return quotes;
+    }
+
+    public void setQuotes(List<Brief.Quote> quotes) {
+        this.quotes = List.copyOf(quotes);
+    }
+
+    /** Sentence indexes, best first, after redundancy control; empty when the summary stage is off. */
+    public List<Integer> rankedSentences() {
+        return rankedSentences;
+    }
+
+    public void setRankedSentences(List<Integer> rankedSentences) {
+        this.rankedSentences = List.copyOf(rankedSentences);
+    }
+}

@@ -1,0 +1,186 @@
+package dev.precis.engine.entity;
+
+import dev.precis.engine.AnnotatedDocument;
+import dev.precis.engine.Words;
+import dev.precis.engine.text.TextSpan;
+import dev.precis.engine.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds names as runs of capitalized words ("Bank of England" keeps its "of"), then trims what is not
+ * part of the name: sentence openers, nationality adjectives, and titles ("Foreign Minister Abbas
+ * Arghachi"), which it keeps as a sign the name is a person's. A run that starts with a known place or
+ * organization is split there ("UN Amir Saeid Iravani"). Gazetteers and organization suffixes type what
+ * they can; the rest stays UNKNOWN for {@link EntityResolver} to decide from all mentions together.
+ */
+public final class CapitalizedNameRecognizer implements EntityRecognizer {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "da", "di", "du", "la", "le", "van",
+            "von", "der", "den", "bin", "al", "el", "y", "&", "for");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "asked",
+            "explained", "stated", "tweeted", "insisted", "argued", "warned", "noted", "replied");
+    private static final int MAX_RUN = 8;
+
+    private final Gazetteer gazetteer = new Gazetteer();
+
+    @Override
+    public List<EntityMention> recognize(AnnotatedDocument document) {
+        Tokens tokens = document.tokens();
+        Set<String> lowerCaseWords = lowerCaseWords(tokens);
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int sentence = 0; sentence < document.sentences().size(); sentence++) {
+            int end = document.endToken(sentence);
+            boolean shouting = isShouting(tokens, document.firstToken(sentence), end);
+            int i = document.firstToken(sentence);
+            while (i < end) {
+                if (!startsName(tokens, i, shouting)) {
+                    i++;
+                    continue;
+                }
+                int runEnd = i + 1;
+                while (runEnd < end && runEnd - i < MAX_RUN && (startsName(tokens, runEnd, shouting)
+                        || isConnector(tokens, runEnd) && runEnd + 1 < end && startsName(tokens, runEnd + 1, shouting))) {
+                    runEnd++;
+                }
+                boolean sentenceInitial = i == document.firstToken(sentence);
+                name(document, sentence, i, runEnd, sentenceInitial, lowerCaseWords, mentions);
+                i = runEnd;
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean startsName(Tokens tokens, int i, boolean shouting) {
+        return tokens.isCapitalized(i) && !(shouting && tokens.isAllCaps(i) && tokens.end(i) - tokens.start(i) > 4)
+                && Character.isLetter(tokens.firstChar(i)) && !isPossessive(tokens, i);
+    }
+
+    private static boolean isPossessive(Tokens tokens, int i) {
+        String word = tokens.text(i);
+        return word.equals("'s") || word.equals("’s") || word.equals("'S") || word.equals("’S");
+    }
+
+    private static boolean isConnector(Tokens tokens, int i) {
+        return CONNECTORS.contains(tokens.text(i).toLowerCase(Locale.ROOT)) && !tokens.isCapitalized(i);
+    }
+
+    /** A headline or result line in capitals says nothing about which of its words are names. */
+    private static boolean isShouting(Tokens tokens, int start, int end) {
+        int words = 0;
+        int caps = 0;
+        for (int i = start; i < end; i++) {
+            if (tokens.isWord(i)) {
+                words++;
+                if (tokens.isAllCaps(i)) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 10 >= words * 8;
+    }
+
+    private void name(AnnotatedDocument document, int sentence, int start, int end, boolean sentenceInitial,
+                      Set<String> lowerCaseWords, List<EntityMention> out) {
+        Tokens tokens = document.tokens();
+        boolean personCue = false;
+        while (start < end) {
+            String word = tokens.text(start);
+            boolean opener = start == document.firstToken(sentence) || sentenceInitial;
+            if (gazetteer.isNonEntity(word) || gazetteer.isNationality(word)
+                    || opener && Words.isStopword(word.toLowerCase(Locale.ROOT))) {
+                start++;
+                sentenceInitial = false;
+            } else if (end - start > 1 && gazetteer.isPersonTitle(word) && !endsWithOrganizationSuffix(tokens, end)) {
+                start++;
+                personCue = true;
+                sentenceInitial = false;
+            } else {
+                break;
+            }
+        }
+        while (end > start && isConnector(tokens, end - 1)) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        String text = join(tokens, start, end);
+        EntityType type = gazetteer.lookup(text);
+        if (type == EntityType.UNKNOWN && end - start > 1) {
+            int prefixEnd = knownPrefix(tokens, start, end);
+            if (prefixEnd > start && !endsWithOrganizationSuffix(tokens, end)) {
+                name(document, sentence, start, prefixEnd, false, lowerCaseWords, out);
+                name(document, sentence, prefixEnd, end, false, lowerCaseWords, out);
+                return;
+            }
+        }
+        if (type == EntityType.UNKNOWN && endsWithOrganizationSuffix(tokens, end)) {
+            type = EntityType.ORGANIZATION;
+        }
+        if (type == EntityType.UNKNOWN && end - start == 1) {
+            if (text.length() < 2 || sentenceInitial && lowerCaseWords.contains(text.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            if (tokens.isAllCaps(start) && text.length() <= 6 && Character.isLetter(text.charAt(text.length() - 1))) {
+                type = EntityType.ORGANIZATION;
+            }
+        }
+        if (type == EntityType.UNKNOWN && end - start > 1 && gazetteer.isFirstName(tokens.text(start))) {
+            personCue = true;
+        }
+        personCue |= nextToSpeechVerb(document, start, end);
+        out.add(new EntityMention(text, new TextSpan(tokens.start(start), tokens.end(end - 1)), sentence, type, personCue));
+    }
+
+    private boolean endsWithOrganizationSuffix(Tokens tokens, int end) {
+        return gazetteer.isOrganizationSuffix(tokens.text(end - 1));
+    }
+
+    /** The end of the longest known place or organization that opens the run, or {@code start}. */
+    private int knownPrefix(Tokens tokens, int start, int end) {
+        for (int prefixEnd = end - 1; prefixEnd > start; prefixEnd--) {
+            if (gazetteer.lookup(join(tokens, start, prefixEnd)) != EntityType.UNKNOWN) {
+                return prefixEnd;
+            }
+        }
+        return start;
+    }
+
+    private static boolean nextToSpeechVerb(AnnotatedDocument document, int start, int end) {
+        Tokens tokens = document.tokens();
+        int after = end;
+        while (after < tokens.size() && tokens.kind(after) == Tokens.PUNCTUATION && tokens.text(after).equals(",")) {
+            after++;
+        }
+        boolean verbAfter = after < tokens.size() && SPEECH_VERBS.contains(tokens.text(after).toLowerCase(Locale.ROOT));
+        boolean verbBefore = start > 0 && SPEECH_VERBS.contains(tokens.text(start - 1).toLowerCase(Locale.ROOT));
+        return verbAfter || verbBefore;
+    }
+
+    private static String join(Tokens tokens, int start, int end) {
+        StringBuilder name = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start) {
+                name.append(' ');
+            }
+            name.append(tokens.text(i));
+        }
+        return name.toString();
+    }
+
+    /** Words the text writes in lower case somewhere, so a capital at the start of a sentence proves nothing. */
+    private static Set<String> lowerCaseWords(Tokens tokens) {
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.isWord(i) && Character.isLowerCase(tokens.firstChar(i))) {
+                words.add(tokens.text(i));
+            }
+        }
+        return words;
+    }
+}

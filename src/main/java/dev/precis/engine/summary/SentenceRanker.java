@@ -1,0 +1,200 @@
+package dev.precis.engine.summary;
+
+import dev.precis.engine.AnnotatedDocument;
+import dev.precis.engine.PipelineStage;
+import dev.precis.engine.Words;
+import dev.precis.engine.entity.EntityMention;
+import dev.precis.engine.text.Tokenizer;
+import dev.precis.engine.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks sentences for the summary, headline and key points. A sentence scores for centrality (tf-idf
+ * cosine to the whole article), position (news puts the point first), overlap with the title and the
+ * names it carries; very short or long sentences, bare quotes and questions lose. Selection is
+ * maximal marginal relevance, so a sentence that repeats one already chosen falls behind.
+ */
+public final class SentenceRanker implements PipelineStage {
+
+    private static final double LAMBDA = 0.7;
+    private static final int SHORT_WORDS = 6;
+    private static final int LONG_WORDS = 55;
+    /** Enough for the largest summary or key-point list a request may ask for. */
+    static final int MAX_RANKED = 20;
+
+    @Override
+    public String name() {
+        return "summary";
+    }
+
+    @Override
+    public void process(AnnotatedDocument document) {
+        int n = document.sentences().size();
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        int[] wordCounts = new int[n];
+        for (int s = 0; s < n; s++) {
+            Map<String, Double> counts = termCounts(document, s);
+            wordCounts[s] = wordCount(document, s);
+            vectors.add(counts);
+            for (String term : counts.keySet()) {
+                documentFrequency.merge(term, 1, Integer::sum);
+            }
+        }
+        Map<String, Double> centroid = new HashMap<>();
+        for (Map<String, Double> vector : vectors) {
+            for (Map.Entry<String, Double> term : vector.entrySet()) {
+                double idf = Math.log(1.0 + (double) n / documentFrequency.get(term.getKey()));
+                term.setValue(term.getValue() * idf);
+                centroid.merge(term.getKey(), term.getValue(), Double::sum);
+            }
+        }
+        Set<String> titleTerms = titleTerms(document.title());
+        double[] entityDensity = entityDensity(document);
+        double[] scores = new double[n];
+        for (int s = 0; s < n; s++) {
+            double centrality = cosine(vectors.get(s), centroid);
+            double position = 1.0 / Math.sqrt(1.0 + s) + (document.paragraphOf(s) == 0 ? 0.2 : 0);
+            double title = titleTerms.isEmpty() ? 0 : overlap(vectors.get(s).keySet(), titleTerms);
+            double score = 0.45 * centrality + 0.35 * position + 0.2 * title + 0.1 * entityDensity[s];
+            scores[s] = score * penalty(document.sentenceText(s), wordCounts[s]);
+        }
+        document.setRankedSentences(mmr(vectors, scores));
+    }
+
+    private static Map<String, Double> termCounts(AnnotatedDocument document, int sentence) {
+        Map<String, Double> counts = new HashMap<>();
+        Tokens tokens = document.tokens();
+        for (int i = document.firstToken(sentence); i < document.endToken(sentence); i++) {
+            if (tokens.kind(i) != Tokens.PUNCTUATION) {
+                String word = Words.fold(tokens.text(i));
+                if (!Words.isStopword(word)) {
+                    counts.merge(word, 1.0, Double::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static int wordCount(AnnotatedDocument document, int sentence) {
+        int words = 0;
+        for (int i = document.firstToken(sentence); i < document.endToken(sentence); i++) {
+            if (document.tokens().kind(i) != Tokens.PUNCTUATION) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static Set<String> titleTerms(String title) {
+        Set<String> terms = new HashSet<>();
+        if (title == null) {
+            return terms;
+        }
+        Tokens tokens = Tokenizer.tokenize(title);
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = Words.fold(tokens.text(i));
+            if (tokens.kind(i) != Tokens.PUNCTUATION && !Words.isStopword(word)) {
+                terms.add(word);
+            }
+        }
+        return terms;
+    }
+
+    private static double[] entityDensity(AnnotatedDocument document) {
+        double[] density = new double[document.sentences().size()];
+        for (EntityMention mention : document.mentions()) {
+            density[mention.sentence()] += 1;
+        }
+        for (int s = 0; s < density.length; s++) {
+            density[s] = Math.min(1.0, density[s] / 3.0);
+        }
+        return density;
+    }
+
+    private static double penalty(String sentence, int words) {
+        double penalty = 1.0;
+        if (words < SHORT_WORDS) {
+            penalty *= 0.3;
+        } else if (words > LONG_WORDS) {
+            penalty *= 0.6;
+        }
+        String trimmed = sentence.strip();
+        char first = trimmed.isEmpty() ? ' ' : trimmed.charAt(0);
+        if (first == '"' || first == '“' || first == '„') {
+            penalty *= 0.6;
+        }
+        if (trimmed.endsWith("?") || trimmed.endsWith(":")) {
+            penalty *= 0.5;
+        }
+        return penalty;
+    }
+
+    private static double overlap(Set<String> terms, Set<String> titleTerms) {
+        int shared = 0;
+        for (String term : titleTerms) {
+            if (terms.contains(term)) {
+                shared++;
+            }
+        }
+        return (double) shared / titleTerms.size();
+    }
+
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Map<String, Double> smaller = a.size() <= b.size() ? a : b;
+        Map<String, Double> larger = smaller == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> term : smaller.entrySet()) {
+            Double other = larger.get(term.getKey());
+            if (other != null) {
+                dot += term.getValue() * other;
+            }
+        }
+        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    }
+
+    private static double norm(Map<String, Double> vector) {
+        double sum = 0;
+        for (double value : vector.values()) {
+            sum += value * value;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** Greedy maximal marginal relevance; returns up to {@link #MAX_RANKED} sentence indexes, best first. */
+    private static List<Integer> mmr(List<Map<String, Double>> vectors, double[] scores) {
+        int n = scores.length;
+        List<Integer> ranked = new ArrayList<>(n);
+        boolean[] chosen = new boolean[n];
+        double[] maxSimilarity = new double[n];
+        for (int round = 0; round < Math.min(n, MAX_RANKED); round++) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int s = 0; s < n; s++) {
+                double value = LAMBDA * scores[s] - (1 - LAMBDA) * maxSimilarity[s];
+                if (!chosen[s] && value > bestValue) {
+                    best = s;
+                    bestValue = value;
+                }
+            }
+            chosen[best] = true;
+            ranked.add(best);
+            for (int s = 0; s < n; s++) {
+                if (!chosen[s]) {
+                    maxSimilarity[s] = Math.max(maxSimilarity[s], cosine(vectors.get(s), vectors.get(best)));
+                }
+            }
+        }
+        return ranked;
+    }
+}

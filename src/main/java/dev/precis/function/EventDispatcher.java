@@ -1,0 +1,85 @@
+package dev.precis.function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.api.ArticleRequestReader;
+import dev.precis.api.Json;
+import dev.precis.api.Problem;
+import dev.precis.api.ProblemException;
+import dev.precis.api.ProblemType;
+import dev.precis.config.PrecisSettings;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one entry point behind Lambda and the CLI: recognizes the event kind, hands it to that kind's
+ * adapter, and turns every failure into a problem in the shape that kind of caller reads. Logs one line
+ * per event with kind, status and timing, never the article.
+ */
+public final class EventDispatcher {
+
+    /** The MDC key under which the Quarkus Lambda runtime puts the invocation's request id. */
+    static final String REQUEST_ID_KEY = "AWSRequestId";
+    private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
+
+    private final Map<EventKind, EventAdapter> adapters = new EnumMap<>(EventKind.class);
+
+    public EventDispatcher(PrecisSettings settings, BriefService service) {
+        ArticleRequestReader reader = new ArticleRequestReader(settings.limits());
+        DirectInvocationAdapter direct = new DirectInvocationAdapter(reader, service);
+        ApiGatewayAdapter http = new ApiGatewayAdapter(reader, service, settings.version());
+        for (EventKind kind : EventKind.values()) {
+            adapters.put(kind, switch (kind) {
+                case DIRECT -> direct;
+                case API_GATEWAY_V1, API_GATEWAY_V2 -> http;
+                default -> new UnsupportedEventAdapter(kind);
+            });
+        }
+    }
+
+    public Outcome dispatch(LambdaEvent event) {
+        long started = System.nanoTime();
+        EventKind kind = event.isMalformed() ? EventKind.DIRECT : EventKind.of(event.json());
+        EventAdapter adapter = adapters.get(kind);
+        Outcome outcome;
+        try {
+            if (event.isMalformed()) {
+                throw event.problem();
+            }
+            outcome = adapter.handle(event.json());
+        } catch (ProblemException e) {
+            outcome = adapter.answer(e.problem(), event.json());
+        } catch (RuntimeException | StackOverflowError e) {
+            String requestId = requestId();
+            LOG.errorf(e, "analysis failed: %s (requestId %s)", e.getClass().getName(), requestId);
+            Problem problem = ProblemType.INTERNAL.problem("The function failed; quote the request id when reporting it.")
+                    .withRequestId(requestId);
+            outcome = adapter.answer(problem, event.json());
+        }
+        double elapsedMs = (System.nanoTime() - started) / 1_000_000.0;
+        MDC.put("eventKind", kind.name());
+        MDC.put("status", outcome.status());
+        MDC.put("durationMs", Math.round(elapsedMs * 100) / 100.0);
+        try {
+            LOG.infof("event %s answered %d in %.2f ms", kind.name(), outcome.status(), elapsedMs);
+        } finally {
+            MDC.remove("eventKind");
+            MDC.remove("status");
+            MDC.remove("durationMs");
+        }
+        return outcome;
+    }
+
+    private static String requestId() {
+        Object id = MDC.get(REQUEST_ID_KEY);
+        return id != null ? id.toString() : "local-" + UUID.randomUUID();
+    }
+
+    /** Serializes an outcome's response the way Lambda would return it. */
+    public static String render(Outcome outcome) {
+        return Json.write(outcome.response());
+    }
+}

@@ -1,0 +1,128 @@
+package dev.precis.function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.api.ProblemException;
+import dev.precis.api.ProblemType;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An HTTP request as API Gateway delivers it, payload 2.0 or 1.0, reduced to what routing needs. The path
+ * is the route: {@code routeKey} where the API has one, else the raw path with the stage prefix removed.
+ */
+record HttpRequest(String method, String path, Map<String, String> headers, Map<String, String> query,
+                   byte[] body) {
+
+    static HttpRequest fromApiGateway(JsonNode event) {
+        JsonNode context = event.path("requestContext");
+        String method = firstText(context.path("http").path("method"), event.path("httpMethod")).toUpperCase(Locale.ROOT);
+        String stage = context.path("stage").asText("");
+        String path = routePath(event.path("routeKey").asText(""), firstText(event.path("rawPath"), event.path("path")), stage);
+        Map<String, String> headers = new LinkedHashMap<>();
+        event.path("headers").fields().forEachRemaining(h -> {
+            if (h.getValue().isTextual()) {
+                headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().textValue());
+            }
+        });
+        Map<String, String> query = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> params = event.path("queryStringParameters").fields();
+        params.forEachRemaining(q -> {
+            if (q.getValue().isTextual()) {
+                query.put(q.getKey(), q.getValue().textValue());
+            }
+        });
+        return new HttpRequest(method, path, headers, query, body(event));
+    }
+
+    private static String routePath(String routeKey, String rawPath, String stage) {
+        int space = routeKey.indexOf(' ');
+        if (space > 0 && !routeKey.startsWith("$")) {
+            return routeKey.substring(space + 1);
+        }
+        String prefix = "/" + stage;
+        if (!stage.isEmpty() && !stage.equals("$default") && (rawPath.equals(prefix) || rawPath.startsWith(prefix + "/"))) {
+            rawPath = rawPath.substring(prefix.length());
+        }
+        return rawPath.isEmpty() ? "/" : rawPath;
+    }
+
+    private static String firstText(JsonNode first, JsonNode second) {
+        return first.isTextual() ? first.textValue() : second.asText("");
+    }
+
+    private static byte[] body(JsonNode event) {
+        JsonNode body = event.path("body");
+        if (!body.isTextual()) {
+            return null;
+        }
+        if (event.path("isBase64Encoded").asBoolean(false)) {
+            try {
+                return Base64.getMimeDecoder().decode(body.textValue());
+            } catch (IllegalArgumentException e) {
+                throw new ProblemException(ProblemType.INVALID_REQUEST.problem(
+                        "The request body is marked base64-encoded but is not valid base64."));
+            }
+        }
+        return body.textValue().getBytes(StandardCharsets.UTF_8);
+    }
+
+    String header(String name) {
+        return headers.get(name);
+    }
+
+    /** The media type without parameters, lower case; empty when the request has none. */
+    String mediaType() {
+        String contentType = header("content-type");
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The body decoded with the charset the content type names (UTF-8 by default), strictly. */
+    String bodyText() {
+        if (body == null) {
+            return null;
+        }
+        Charset charset = charset();
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST.problem(
+                    "The request body is not valid " + charset.name() + "."));
+        }
+    }
+
+    private Charset charset() {
+        String contentType = header("content-type");
+        if (contentType != null) {
+            for (String parameter : contentType.split(";")) {
+                String[] pair = parameter.strip().split("=", 2);
+                if (pair.length == 2 && pair[0].equalsIgnoreCase("charset")) {
+                    try {
+                        return Charset.forName(pair[1].strip().replace("\"", ""));
+                    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                        throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem(
+                                "The charset of the content type is not supported."));
+                    }
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+}
