@@ -24,6 +24,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             "von", "der", "den", "bin", "al", "el", "y", "&", "for");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "asked",
             "explained", "stated", "tweeted", "insisted", "argued", "warned", "noted", "replied");
+    /** Before a single unknown name these say it is a place: "in Turin", "near Valdoria". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across");
     private static final int MAX_RUN = 8;
 
     private final Gazetteer gazetteer = new Gazetteer();
@@ -35,16 +37,18 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         List<EntityMention> mentions = new ArrayList<>();
         for (int sentence = 0; sentence < document.sentences().size(); sentence++) {
             int end = document.endToken(sentence);
-            boolean shouting = isShouting(tokens, document.firstToken(sentence), end);
+            if (isShouting(tokens, document.firstToken(sentence), end)) {
+                continue;
+            }
             int i = document.firstToken(sentence);
             while (i < end) {
-                if (!startsName(tokens, i, shouting)) {
+                if (!startsName(tokens, i)) {
                     i++;
                     continue;
                 }
                 int runEnd = i + 1;
-                while (runEnd < end && runEnd - i < MAX_RUN && (startsName(tokens, runEnd, shouting)
-                        || isConnector(tokens, runEnd) && runEnd + 1 < end && startsName(tokens, runEnd + 1, shouting))) {
+                while (runEnd < end && runEnd - i < MAX_RUN && (startsName(tokens, runEnd)
+                        || isConnector(tokens, runEnd) && runEnd + 1 < end && startsName(tokens, runEnd + 1))) {
                     runEnd++;
                 }
                 boolean sentenceInitial = i == document.firstToken(sentence);
@@ -55,9 +59,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         return mentions;
     }
 
-    private static boolean startsName(Tokens tokens, int i, boolean shouting) {
-        return tokens.isCapitalized(i) && !(shouting && tokens.isAllCaps(i) && tokens.end(i) - tokens.start(i) > 4)
-                && Character.isLetter(tokens.firstChar(i)) && !isPossessive(tokens, i);
+    private static boolean startsName(Tokens tokens, int i) {
+        return tokens.isCapitalized(i) && Character.isLetter(tokens.firstChar(i)) && !isPossessive(tokens, i);
     }
 
     private static boolean isPossessive(Tokens tokens, int i) {
@@ -91,11 +94,21 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         while (start < end) {
             String word = tokens.text(start);
             boolean opener = start == document.firstToken(sentence) || sentenceInitial;
-            if (gazetteer.isNonEntity(word) || gazetteer.isNationality(word)
-                    || opener && Words.isStopword(word.toLowerCase(Locale.ROOT))) {
+            if (gazetteer.isNonEntity(word) || opener && Words.isStopword(word.toLowerCase(Locale.ROOT))) {
                 start++;
                 sentenceInitial = false;
-            } else if (end - start > 1 && gazetteer.isPersonTitle(word) && !endsWithOrganizationSuffix(tokens, end)) {
+            } else {
+                break;
+            }
+        }
+        boolean knownWhole = start < end && (isOrganizationName(tokens, start, end)
+                || gazetteer.lookup(join(tokens, start, end)) != EntityType.UNKNOWN);
+        while (!knownWhole && start < end) {
+            String word = tokens.text(start);
+            if (gazetteer.isNationality(word)) {
+                start++;
+                sentenceInitial = false;
+            } else if (end - start > 1 && gazetteer.isPersonTitle(word)) {
                 start++;
                 personCue = true;
                 sentenceInitial = false;
@@ -113,13 +126,13 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         EntityType type = gazetteer.lookup(text);
         if (type == EntityType.UNKNOWN && end - start > 1) {
             int prefixEnd = knownPrefix(tokens, start, end);
-            if (prefixEnd > start && !endsWithOrganizationSuffix(tokens, end)) {
+            if (prefixEnd > start && !isOrganizationName(tokens, start, end)) {
                 name(document, sentence, start, prefixEnd, false, lowerCaseWords, out);
                 name(document, sentence, prefixEnd, end, false, lowerCaseWords, out);
                 return;
             }
         }
-        if (type == EntityType.UNKNOWN && endsWithOrganizationSuffix(tokens, end)) {
+        if (type == EntityType.UNKNOWN && isOrganizationName(tokens, start, end)) {
             type = EntityType.ORGANIZATION;
         }
         if (type == EntityType.UNKNOWN && end - start == 1) {
@@ -133,12 +146,23 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         if (type == EntityType.UNKNOWN && end - start > 1 && gazetteer.isFirstName(tokens.text(start))) {
             personCue = true;
         }
+        boolean placeCue = end - start == 1 && start > 0 && PLACE_PREPOSITIONS.contains(tokens.text(start - 1));
         personCue |= nextToSpeechVerb(document, start, end);
-        out.add(new EntityMention(text, new TextSpan(tokens.start(start), tokens.end(end - 1)), sentence, type, personCue));
+        out.add(new EntityMention(text, new TextSpan(tokens.start(start), tokens.end(end - 1)), sentence, type,
+                personCue, placeCue));
     }
 
-    private boolean endsWithOrganizationSuffix(Tokens tokens, int end) {
-        return gazetteer.isOrganizationSuffix(tokens.text(end - 1));
+    /** "Northwind Holdings", and "Ministry of Health": an organization word at the end or before "of". */
+    private boolean isOrganizationName(Tokens tokens, int start, int end) {
+        if (gazetteer.isOrganizationSuffix(tokens.text(end - 1))) {
+            return true;
+        }
+        for (int i = start; i + 1 < end; i++) {
+            if (tokens.text(i + 1).equals("of") && gazetteer.isOrganizationSuffix(tokens.text(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the longest known place or organization that opens the run, or {@code start}. */

@@ -6,8 +6,10 @@ import dev.precis.engine.text.TextSpan;
  * One occurrence of a name in the text.
  *
  * @param personCue a title, a given name or a speech verb next to it says it is a person
+ * @param placeCue  a preposition of place before it ("in Turin") says it is a location
  */
-public record EntityMention(String text, TextSpan span, int sentence, EntityType type, boolean personCue) {
+public record EntityMention(String text, TextSpan span, int sentence, EntityType type, boolean personCue,
+                            boolean placeCue) {
 
     public int tokenCount() {
         return text.split(" ").length;
@@ -15,9 +17,5 @@ public record EntityMention(String text, TextSpan span, int sentence, EntityType
 
     public String lastWord() {
         return text.substring(text.lastIndexOf(' ') + 1);
-    }
-
-    public EntityMention typed(EntityType newType) {
-        return new EntityMention(text, span, sentence, newType, personCue);
     }
 }

@@ -100,6 +100,9 @@ public final class EntityResolver {
             if (cue || surnameAlias) {
                 return EntityType.PERSON;
             }
+            if (mentions.stream().anyMatch(EntityMention::placeCue)) {
+                return EntityType.LOCATION;
+            }
             if (name.indexOf(' ') > 0) {
                 return looksLikePersonalName() ? EntityType.PERSON : EntityType.ORGANIZATION;
             }
@@ -112,7 +115,7 @@ public final class EntityResolver {
                 return false;
             }
             for (String word : words) {
-                if (word.length() < 2 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
                         || word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
                     return false;
                 }

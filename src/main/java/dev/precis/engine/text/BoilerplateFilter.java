@@ -28,7 +28,7 @@ public final class BoilerplateFilter {
             Pattern.compile("^\\(?(?:photo|image|credit)s?:.*\\)?$", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\b(?:getty images|reuters/|/reuters|afp/|/afp|ap photo|shutterstock|epa-efe)\\b",
                     Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^by\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|al))*"
+            Pattern.compile("^[Bb][Yy]\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|van|von|al))*"
                     + "(?:\\s*[,|/–—-]\\s*.{0,60})?$"),
             Pattern.compile("^(?:reporting|writing|editing|additional reporting) by\\b", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE));

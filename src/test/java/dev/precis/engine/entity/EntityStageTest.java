@@ -1,0 +1,68 @@
+package dev.precis.engine.entity;
+
+import dev.precis.api.Brief;
+import dev.precis.engine.EngineFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityStageTest {
+
+    private static Map<String, Brief.Entity> entities(String text) {
+        return EngineFixture.analyze(null, text).entities().stream()
+                .collect(Collectors.toMap(Brief.Entity::name, e -> e));
+    }
+
+    @Test
+    void surnamesMergeIntoTheFullNameAsAliases() {
+        Map<String, Brief.Entity> entities = entities("Greta Lindqvist opened the plant in Sweden on Friday. "
+                + "Lindqvist said the plant would hire 300 people. Critics doubted Lindqvist.");
+        assertThat(entities).containsKeys("Greta Lindqvist", "Sweden").doesNotContainKey("Lindqvist");
+        Brief.Entity person = entities.get("Greta Lindqvist");
+        assertThat(person.type()).isEqualTo("PERSON");
+        assertThat(person.aliases()).containsExactly("Lindqvist");
+        assertThat(person.mentions()).isEqualTo(3);
+        assertThat(entities.get("Sweden").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void titlesAreCuesNotPartOfTheName() {
+        Map<String, Brief.Entity> entities = entities("Finance Minister Odile Marchetti met bankers. The talks ran late.");
+        assertThat(entities).containsKey("Odile Marchetti");
+        assertThat(entities.get("Odile Marchetti").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void organizationSuffixesGazetteersAndPossessivesAreUsed() {
+        Map<String, Brief.Entity> entities = entities("Northwind Holdings shares fell after NATO's summit in Brussels. "
+                + "The Ministry of Health in Kenya said little.");
+        assertThat(entities.get("Northwind Holdings").type()).isEqualTo("ORGANIZATION");
+        assertThat(entities.get("NATO").type()).isEqualTo("ORGANIZATION");
+        assertThat(entities.get("Brussels").type()).isEqualTo("LOCATION");
+        assertThat(entities.get("Kenya").type()).isEqualTo("LOCATION");
+        assertThat(entities.get("Ministry of Health").type()).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void sentenceOpenersMonthsAndNationalitiesAreNotEntities() {
+        Map<String, Brief.Entity> entities = entities("In March the Italian government met. However the talks failed. "
+                + "Officials met again in Rome.");
+        assertThat(entities.keySet()).containsExactly("Rome");
+    }
+
+    @Test
+    void shoutedHeadlinesDoNotInventEntities() {
+        Map<String, Brief.Entity> entities = entities("STORMS BATTER COAST AS TOWNS BRACE FOR MORE. Rain fell in Lisbon.");
+        assertThat(entities.keySet()).containsExactly("Lisbon");
+    }
+
+    @Test
+    void spansPointAtTheMentions() {
+        Brief brief = EngineFixture.analyze(null, "Talks in Oslo ended. Oslo hosted them again.");
+        Brief.Entity oslo = brief.entities().get(0);
+        assertThat(oslo.spans()).allSatisfy(span -> assertThat(brief.text().substring(span.start(), span.end())).isEqualTo("Oslo"));
+    }
+}

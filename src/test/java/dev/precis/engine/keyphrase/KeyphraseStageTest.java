@@ -1,0 +1,22 @@
+package dev.precis.engine.keyphrase;
+
+import dev.precis.api.Brief;
+import dev.precis.engine.EngineFixture;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KeyphraseStageTest {
+
+    @Test
+    void repeatedContentPhrasesRankFirstAndPluralsFold() {
+        Brief brief = EngineFixture.analyze(null, "The city approved new parking fees on Monday. Parking fees will rise "
+                + "in the centre. Drivers oppose the parking fee, which funds bus lanes.");
+        assertThat(brief.keyphrases().get(0).text()).isEqualTo("parking fees");
+        assertThat(brief.keyphrases()).extracting(Brief.Keyphrase::text).doesNotContain("parking fee");
+        assertThat(brief.keyphrases()).allSatisfy(k -> {
+            assertThat(k.text()).doesNotStartWith("the ").doesNotEndWith(" the");
+            assertThat(k.score()).isBetween(0.0, 1.0);
+        });
+    }
+}
