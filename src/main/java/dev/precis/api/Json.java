@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 
 /**
  * The one strict JSON mapper: no comments, NaN, single quotes, trailing content or duplicate keys (SPEC §2).
@@ -35,8 +34,6 @@ public final class Json {
             return node;
         } catch (JsonProcessingException e) {
             throw malformed(e);
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON.problem("The document could not be read."));
         }
     }
 

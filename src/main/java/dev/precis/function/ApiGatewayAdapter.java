@@ -23,6 +23,13 @@ final class ApiGatewayAdapter implements EventAdapter {
 
     private final Map<String, Map<String, Route>> routes = new LinkedHashMap<>();
 
+    /** Route templates and their methods, as the OpenAPI document must describe them. */
+    Map<String, java.util.Set<String>> routeTable() {
+        Map<String, java.util.Set<String>> table = new LinkedHashMap<>();
+        routes.forEach((path, methods) -> table.put(path, methods.keySet()));
+        return table;
+    }
+
     ApiGatewayAdapter(ArticleRequestReader reader, BriefService service, String version) {
         routes.put("/v1/briefs", Map.of("POST", new BriefsRoute(reader, service)));
         routes.put("/v1/health", Map.of("GET", request -> health(version)));

@@ -147,7 +147,9 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             personCue = true;
         }
         boolean placeCue = end - start == 1 && start > 0 && PLACE_PREPOSITIONS.contains(tokens.text(start - 1));
-        personCue |= nextToSpeechVerb(document, start, end);
+        // Organizations speak too: a speech verb only marks names shaped like a person's.
+        boolean personShaped = end - start <= 3 && !sentenceInitial && !containsConnector(tokens, start, end);
+        personCue |= personShaped && nextToSpeechVerb(document, start, end);
         out.add(new EntityMention(text, new TextSpan(tokens.start(start), tokens.end(end - 1)), sentence, type,
                 personCue, placeCue));
     }
@@ -159,6 +161,15 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         }
         for (int i = start; i + 1 < end; i++) {
             if (tokens.text(i + 1).equals("of") && gazetteer.isOrganizationSuffix(tokens.text(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsConnector(Tokens tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isConnector(tokens, i)) {
                 return true;
             }
         }

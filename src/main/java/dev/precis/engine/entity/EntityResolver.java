@@ -45,7 +45,9 @@ public final class EntityResolver {
     }
 
     private static void mergeAliases(Map<String, Group> groups) {
-        List<Group> multiWord = groups.values().stream().filter(g -> g.name.indexOf(' ') > 0).toList();
+        // "Port Authority of Valmora" is not who "Valmora" refers to: names with a connector own no alias.
+        List<Group> multiWord = groups.values().stream()
+                .filter(g -> g.name.indexOf(' ') > 0 && !g.name.contains(" of ")).toList();
         for (Group single : List.copyOf(groups.values())) {
             if (single.name.indexOf(' ') > 0) {
                 continue;

@@ -81,6 +81,13 @@ public final class QuoteStage implements PipelineStage {
         String after = text.substring(close + 1, Math.min(paragraph.end(), close + 1 + ATTRIBUTION_WINDOW));
         String before = text.substring(Math.max(paragraph.start(), open - ATTRIBUTION_WINDOW * 2), open);
         String speaker = speaker(document, after, before, open);
+        if (speaker == null && !quotes.isEmpty()) {
+            // A second quotation in the same paragraph continues the speaker of the first.
+            Brief.Quote previous = quotes.get(quotes.size() - 1);
+            if (paragraph.contains(previous.start())) {
+                speaker = previous.speaker();
+            }
+        }
         quotes.add(new Brief.Quote(quote, speaker, start, end));
     }
 
