@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import java.util.regex.Pattern;
+
 
 /**
  * The one strict JSON mapper: no comments, NaN, single quotes, trailing content or duplicate keys (SPEC §2).
@@ -20,6 +22,7 @@ public final class Json {
             .build();
 
     private static final int MAX_DETAIL_CHARS = 200;
+    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(?(?:start marker at )?\\[Source:[^\\]]*\\]\\)?");
 
     private Json() {
     }
@@ -46,6 +49,8 @@ public final class Json {
         if (newline >= 0) {
             reason = reason.substring(0, newline);
         }
+        // Jackson appends where a structure began, naming a redacted source: noise to the caller.
+        reason = SOURCE_NOTE.matcher(reason).replaceAll("").strip();
         if (reason.length() > MAX_DETAIL_CHARS) {
             reason = reason.substring(0, MAX_DETAIL_CHARS) + "…";
         }

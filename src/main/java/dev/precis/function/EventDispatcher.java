@@ -24,6 +24,7 @@ public final class EventDispatcher {
     /** The MDC key under which the Quarkus Lambda runtime puts the invocation's request id. */
     static final String REQUEST_ID_KEY = "AWSRequestId";
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class);
+    private static final int STACK_FRAMES_LOGGED = 8;
 
     private final Map<EventKind, EventAdapter> adapters = new EnumMap<>(EventKind.class);
 
@@ -54,7 +55,8 @@ public final class EventDispatcher {
             outcome = adapter.answer(e.problem(), event.json());
         } catch (RuntimeException | StackOverflowError e) {
             String requestId = requestId();
-            LOG.errorf(e, "analysis failed: %s (requestId %s)", e.getClass().getName(), requestId);
+            // The message is left out on purpose: exception messages can quote the input.
+            LOG.errorf("analysis failed: %s at %s (requestId %s)", e.getClass().getName(), whereFrom(e), requestId);
             Problem problem = ProblemType.INTERNAL.problem("The function failed; quote the request id when reporting it.")
                     .withRequestId(requestId);
             outcome = adapter.answer(problem, event.json());
@@ -71,6 +73,15 @@ public final class EventDispatcher {
             MDC.remove("durationMs");
         }
         return outcome;
+    }
+
+    private static String whereFrom(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < Math.min(trace.length, STACK_FRAMES_LOGGED); i++) {
+            where.append(i > 0 ? " < " : "").append(trace[i]);
+        }
+        return where.toString();
     }
 
     private static String requestId() {
