@@ -1,0 +1,83 @@
+package dev.precis.infra;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What a deployer may choose, read from CDK context ({@code -c key=value} or cdk.json). Nothing names an
+ * account or region: the stack deploys wherever the caller's credentials point.
+ *
+ * @param authorizer {@code iam} (SigV4-signed callers) or {@code jwt} (an OIDC issuer and audience)
+ */
+public record DeploymentSettings(
+        String functionZip,
+        String stageName,
+        int memorySize,
+        String authorizer,
+        String jwtIssuer,
+        List<String> jwtAudience,
+        String alarmEmail,
+        int logRetentionDays,
+        List<String> corsOrigins,
+        int throttleRateLimit,
+        int throttleBurstLimit) {
+
+    /** The retention periods CloudWatch Logs accepts. */
+    static final Set<Integer> RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
+            731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+    public DeploymentSettings {
+        if (!authorizer.equals("iam") && !authorizer.equals("jwt")) {
+            throw new IllegalArgumentException("context authorizer must be iam or jwt, not " + authorizer);
+        }
+        if (authorizer.equals("jwt") && (jwtIssuer == null || jwtAudience.isEmpty())) {
+            throw new IllegalArgumentException("authorizer=jwt needs context jwtIssuer and jwtAudience");
+        }
+        if (!RETENTION_DAYS.contains(logRetentionDays)) {
+            throw new IllegalArgumentException("logRetentionDays must be one of " + RETENTION_DAYS);
+        }
+        if (memorySize < 128 || memorySize > 10_240) {
+            throw new IllegalArgumentException("memorySize must be from 128 to 10240 MB");
+        }
+    }
+
+    public static DeploymentSettings fromContext(Function<String, Object> context) {
+        return new DeploymentSettings(
+                text(context, "functionZip", "../target/function.zip"),
+                text(context, "stageName", "$default"),
+                number(context, "memorySize", 512),
+                text(context, "authorizer", "iam"),
+                text(context, "jwtIssuer", null),
+                list(context, "jwtAudience"),
+                text(context, "alarmEmail", null),
+                number(context, "logRetentionDays", 30),
+                list(context, "corsOrigins"),
+                number(context, "throttleRateLimit", 50),
+                number(context, "throttleBurstLimit", 100));
+    }
+
+    private static String text(Function<String, Object> context, String key, String fallback) {
+        Object value = context.apply(key);
+        return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
+    }
+
+    private static int number(Function<String, Object> context, String key, int fallback) {
+        Object value = context.apply(key);
+        if (value == null || value.toString().isBlank()) {
+            return fallback;
+        }
+        try {
+            return value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("context " + key + " must be a whole number, not " + value, e);
+        }
+    }
+
+    private static List<String> list(Function<String, Object> context, String key) {
+        String value = text(context, key, "");
+        return value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,212 @@
+package dev.precis.infra;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import io.github.cdklabs.cdknag.RegexAppliesTo;
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpIamAuthorizer;
+import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpJwtAuthorizer;
+import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
+import software.amazon.awscdk.services.apigateway.AccessLogField;
+import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
+import software.amazon.awscdk.services.apigatewayv2.HttpApi;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
+import software.amazon.awscdk.services.apigatewayv2.HttpStage;
+import software.amazon.awscdk.services.apigatewayv2.IHttpRouteAuthorizer;
+import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
+import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.lambda.Alias;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.SnapStartConf;
+import software.amazon.awscdk.services.lambda.Tracing;
+import software.amazon.awscdk.services.logs.CfnLogGroup;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.constructs.Construct;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The precis deployment: the function with SnapStart behind an alias, an HTTP API whose routes all
+ * target that alias, alarms, and log groups that expire. Every cdk-nag exception is explained where it
+ * is made.
+ */
+public final class PrecisStack extends Stack {
+
+    static final String HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
+    static final int TIMEOUT_SECONDS = 29;
+    static final String ALIAS_NAME = "live";
+    /** Quarkus' advice for SnapStart: C1 only, which restores faster than waiting for C2 after a restore. */
+    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+
+    private final Function function;
+    private final Alias alias;
+    private final HttpApi api;
+
+    public PrecisStack(Construct scope, String id, StackProps props, DeploymentSettings settings) {
+        super(scope, id, props);
+        LogGroup functionLogs = logGroup("FunctionLogs", settings.logRetentionDays());
+        Role role = Role.Builder.create(this, "FunctionRole")
+                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                .description("precis function: writes its own log group and X-Ray traces, nothing else")
+                .build();
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
+                .resources(List.of(functionLogs.getLogGroupArn() + ":*"))
+                .build());
+
+        function = Function.Builder.create(this, "Function")
+                .description("precis: summarizes and tags news articles")
+                .runtime(Runtime.JAVA_21)
+                .architecture(Architecture.ARM_64)
+                .handler(HANDLER)
+                .code(Code.fromAsset(settings.functionZip()))
+                .memorySize(settings.memorySize())
+                .timeout(Duration.seconds(TIMEOUT_SECONDS))
+                .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
+                .tracing(Tracing.ACTIVE)
+                .role(role)
+                .logGroup(functionLogs)
+                .environment(Map.of(
+                        "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS,
+                        "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true",
+                        "PRECIS_LIMITS_BODY_MAX_CODE_POINTS", "200000"))
+                .build();
+        // SnapStart applies to published versions only; the alias below always publishes one.
+        Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                "every caller invokes the live alias, which points at a published version");
+        alias = Alias.Builder.create(this, "LiveAlias")
+                .aliasName(ALIAS_NAME)
+                .version(function.getCurrentVersion())
+                .description("What the API and callers invoke: always a published, SnapStart-enabled version")
+                .build();
+
+        api = httpApi(settings);
+        new Alarms(this, "Alarms", alias, api, TIMEOUT_SECONDS, settings.alarmEmail());
+
+        CfnOutput.Builder.create(this, "ApiUrl").description("Base URL of the HTTP API")
+                .value(api.getApiEndpoint() + stagePath(settings.stageName())).build();
+        CfnOutput.Builder.create(this, "FunctionName").description("The Lambda function")
+                .value(function.getFunctionName()).build();
+        CfnOutput.Builder.create(this, "AliasArn").description("Invoke this ARN, not the function's $LATEST")
+                .value(alias.getFunctionArn()).build();
+
+        suppressions(role);
+    }
+
+    private HttpApi httpApi(DeploymentSettings settings) {
+        HttpApi.Builder builder = HttpApi.Builder.create(this, "HttpApi")
+                .description("precis HTTP API")
+                .createDefaultStage(false);
+        if (!settings.corsOrigins().isEmpty()) {
+            builder.corsPreflight(CorsPreflightOptions.builder()
+                    .allowOrigins(settings.corsOrigins())
+                    .allowMethods(List.of(CorsHttpMethod.GET, CorsHttpMethod.POST))
+                    .allowHeaders(List.of("content-type", "authorization"))
+                    .maxAge(Duration.hours(1))
+                    .build());
+        }
+        HttpApi httpApi = builder.build();
+        LogGroup accessLogs = logGroup("ApiAccessLogs", settings.logRetentionDays());
+        HttpStage.Builder.create(this, "Stage")
+                .httpApi(httpApi)
+                .stageName(settings.stageName())
+                .autoDeploy(true)
+                .throttle(ThrottleSettings.builder()
+                        .rateLimit(settings.throttleRateLimit())
+                        .burstLimit(settings.throttleBurstLimit())
+                        .build())
+                .accessLogSettings(new AccessLogs(new LogGroupLogDestination(accessLogs), accessLogFormat()))
+                .build();
+
+        HttpLambdaIntegration integration = new HttpLambdaIntegration("Function", alias);
+        httpApi.addRoutes(AddRoutesOptions.builder().path("/v1/briefs").methods(List.of(HttpMethod.POST))
+                .integration(integration).authorizer(authorizer(settings)).build());
+        httpApi.addRoutes(AddRoutesOptions.builder().path("/v1/webhooks/{cms}").methods(List.of(HttpMethod.POST))
+                .integration(integration).authorizer(new HttpNoneAuthorizer()).build());
+        httpApi.addRoutes(AddRoutesOptions.builder().path("/v1/health").methods(List.of(HttpMethod.GET))
+                .integration(integration).authorizer(new HttpNoneAuthorizer()).build());
+        return httpApi;
+    }
+
+    private static IHttpRouteAuthorizer authorizer(DeploymentSettings settings) {
+        if (settings.authorizer().equals("jwt")) {
+            return HttpJwtAuthorizer.Builder.create("JwtAuthorizer", settings.jwtIssuer())
+                    .jwtAudience(settings.jwtAudience())
+                    .build();
+        }
+        return new HttpIamAuthorizer();
+    }
+
+    /** JSON access log lines: who called which route, the answer and the latency; no bodies. */
+    private static AccessLogFormat accessLogFormat() {
+        return AccessLogFormat.custom("{\"requestId\":\"" + AccessLogField.contextRequestId() + "\","
+                + "\"ip\":\"" + AccessLogField.contextIdentitySourceIp() + "\","
+                + "\"requestTime\":\"" + AccessLogField.contextRequestTime() + "\","
+                + "\"routeKey\":\"$context.routeKey\","
+                + "\"status\":\"" + AccessLogField.contextStatus() + "\","
+                + "\"responseLength\":\"" + AccessLogField.contextResponseLength() + "\","
+                + "\"integrationLatency\":\"$context.integrationLatency\","
+                + "\"integrationError\":\"$context.integrationErrorMessage\"}");
+    }
+
+    private LogGroup logGroup(String id, int retentionDays) {
+        LogGroup logGroup = LogGroup.Builder.create(this, id).removalPolicy(RemovalPolicy.DESTROY).build();
+        // The L2 takes an enum; the number the deployer chose is validated by DeploymentSettings.
+        ((CfnLogGroup) logGroup.getNode().getDefaultChild()).setRetentionInDays(retentionDays);
+        return logGroup;
+    }
+
+    private static String stagePath(String stageName) {
+        return stageName.equals("$default") ? "/" : "/" + stageName + "/";
+    }
+
+    private void suppressions(Role role) {
+        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .appliesTo(List.of("Resource::*", RegexAppliesTo.builder()
+                        .regex("/^Resource::<FunctionLogs[A-Za-z0-9]+\\.Arn>:\\*$/").build()))
+                .reason("Resource '*' is for X-Ray's PutTraceSegments and PutTelemetryRecords, which support no "
+                        + "resource-level permissions; '<log group>:*' covers the log streams Lambda names at run time, "
+                        + "in this function's own log group only.")
+                .build()), true);
+        NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-L1")
+                .reason("java21 is the runtime the function is built and tested for (Quarkus 3.33, SnapStart); "
+                        + "a newer Java runtime is adopted deliberately, with its own test run, not by default.")
+                .build()));
+        NagSuppressions.addResourceSuppressions(api, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-APIG4")
+                .reason("GET /v1/health is a public liveness probe that returns no data, and POST /v1/webhooks/{cms} "
+                        + "is authenticated by the function with per-CMS HMAC signatures, which API Gateway cannot verify; "
+                        + "POST /v1/briefs carries the IAM or JWT authorizer.")
+                .build()), true);
+    }
+
+    public Function function() {
+        return function;
+    }
+
+    public Alias alias() {
+        return alias;
+    }
+
+    public HttpApi api() {
+        return api;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.precis.infra;
+
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import io.github.cdklabs.cdknag.NagPackProps;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.cxapi.SynthesisMessage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The AWS Solutions rules pass with no unexplained exception, in the default and a fully configured stack. */
+class CdkNagTest {
+
+    static Stream<Map<String, Object>> configurations() {
+        return Stream.of(Map.of(), Map.of("authorizer", "jwt", "jwtIssuer", "https://issuer.example.org/",
+                "jwtAudience", "precis-api", "alarmEmail", "ops@example.org", "corsOrigins", "https://cms.example.org"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("configurations")
+    void noUnsuppressedAwsSolutionsFindings(Map<String, Object> context) {
+        PrecisStack stack = StackFixture.stack(context);
+        Aspects.of(stack).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
+        List<SynthesisMessage> errors = Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-.*"));
+        List<SynthesisMessage> warnings = Annotations.fromStack(stack).findWarning("*", Match.stringLikeRegexp("AwsSolutions-.*"));
+        warnings.forEach(w -> System.out.println("cdk-nag warning: " + w.getEntry().getData()));
+        assertThat(errors).extracting(e -> e.getId() + ": " + e.getEntry().getData()).isEmpty();
+        assertThat(warnings).extracting(w -> w.getId() + ": " + w.getEntry().getData()).isEmpty();
+    }
+}
