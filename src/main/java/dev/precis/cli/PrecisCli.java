@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.api.Json;
 import dev.precis.config.PrecisSettings;
 import dev.precis.config.Wiring;
+import dev.precis.engine.EmbeddedEngine;
+import dev.precis.eval.Evaluation;
 import dev.precis.function.EventDispatcher;
 import dev.precis.function.LambdaEvent;
 import dev.precis.function.Outcome;
@@ -28,7 +30,8 @@ import java.util.Map;
  * {@code precis analyze FILE|-}: runs one event through the same dispatcher as Lambda. A {@code .json}
  * file (or standard input) is the event itself; {@code .txt}, {@code .html} and {@code .md} files are
  * wrapped as an article request. Exactly one JSON document is written: the answer to stdout, or the
- * problem to stderr (exit 2 for the caller's mistakes, 1 for ours).
+ * problem to stderr (exit 2 for the caller's mistakes, 1 for ours). {@code precis eval} runs the engine
+ * over a JSONL dataset and prints one JSON report.
  */
 public final class PrecisCli {
 
@@ -44,9 +47,17 @@ public final class PrecisCli {
         System.exit(run(args, System.out, System.err));
     }
 
+    private static final String USAGE = """
+            usage: precis analyze FILE|-                  brief for a .json request or event, or a .txt, .html or .md article
+                   precis eval TASK FILE.jsonl --out PRED.jsonl   predictions and metrics; TASK: """
+            + String.join(", ", Evaluation.taskNames());
+
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 5 && args[0].equals("eval") && args[3].equals("--out")) {
+            return evaluate(args[1], Path.of(args[2]), Path.of(args[4]), out, err);
+        }
         if (args.length != 2 || !args[0].equals("analyze")) {
-            err.println("usage: precis analyze FILE|-   (FILE: .json request or event, .txt, .html or .md article)");
+            err.println(USAGE);
             return 64;
         }
         LambdaEvent event;
@@ -68,6 +79,26 @@ public final class PrecisCli {
         }
         err.println(rendered);
         return outcome.status() >= 500 ? 1 : 2;
+    }
+
+    private static int evaluate(String task, Path input, Path output, PrintStream out, PrintStream err) {
+        if (!Evaluation.TASKS.containsKey(task)) {
+            err.println(USAGE);
+            return 64;
+        }
+        PrecisSettings settings = PrecisSettings.from(config());
+        try {
+            Map<String, Object> report = new Evaluation(new EmbeddedEngine(settings.disabledStages(), settings.version()))
+                    .run(task, input, output);
+            out.println(Json.write(report));
+            return 0;
+        } catch (NoSuchFileException e) {
+            err.println(Json.write(problem(2, "No such file: " + input)));
+            return 2;
+        } catch (IOException e) {
+            err.println(Json.write(problem(1, "Cannot evaluate " + input + ": " + e.getClass().getSimpleName())));
+            return 1;
+        }
     }
 
     private static LambdaEvent read(String source) throws IOException {

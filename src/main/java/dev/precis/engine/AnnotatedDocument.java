@@ -8,6 +8,7 @@ import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One article as it flows through the pipeline: the normalized text and its structure, then what each
@@ -27,6 +28,7 @@ public final class AnnotatedDocument {
     private List<Brief.Entity> entities = List.of();
     private List<Brief.Keyphrase> keyphrases = List.of();
     private List<Brief.Topic> topics = List.of();
+    private Map<String, Double> topicShares = Map.of();
     private List<Brief.Quote> quotes = List.of();
     private List<Integer> rankedSentences = List.of();
 
@@ -118,6 +120,15 @@ public final class AnnotatedDocument {
 
     public void setTopics(List<Brief.Topic> topics) {
         this.topics = List.copyOf(topics);
+    }
+
+    /** Every topic's share of the topic signals, reported or not (id → share). */
+    public Map<String, Double> topicShares() {
+        return topicShares;
+    }
+
+    public void setTopicShares(Map<String, Double> topicShares) {
+        this.topicShares = Map.copyOf(topicShares);
     }
 
     public List<Brief.Quote> quotes() {

@@ -49,11 +49,11 @@ public final class EmbeddedEngine implements AnalysisEngine {
     @Override
     public Brief analyze(ArticleRequest request) {
         long started = System.nanoTime();
-        AnnotatedDocument document = builder.build(request.title(), request.body(), request.format());
-        languageWarning(request.language(), document);
-        for (PipelineStage stage : stages) {
-            stage.process(document);
-        }
+        return assemble(annotate(request), request, started);
+    }
+
+    /** The brief for an annotated document; {@code started} is when the analysis began (for elapsedMs). */
+    public Brief assemble(AnnotatedDocument document, ArticleRequest request, long started) {
         ArticleOptions options = request.options();
         List<Integer> ranked = document.rankedSentences().isEmpty() ? lead(document) : document.rankedSentences();
         List<Integer> chosen = new ArrayList<>(ranked.subList(0, Math.min(options.summarySentences(), ranked.size())));
@@ -75,6 +75,16 @@ public final class EmbeddedEngine implements AnalysisEngine {
                 document.keyphrases(), document.topics(), document.quotes(), stats(document),
                 contentHash(document.text()), List.copyOf(document.warnings()),
                 new Brief.EngineInfo(NAME, version, elapsedMs), options.includeText() ? document.text() : null);
+    }
+
+    /** Runs the pipeline without assembling a brief: for evaluation, which reads what the stages found. */
+    public AnnotatedDocument annotate(ArticleRequest request) {
+        AnnotatedDocument document = builder.build(request.title(), request.body(), request.format());
+        languageWarning(request.language(), document);
+        for (PipelineStage stage : stages) {
+            stage.process(document);
+        }
+        return document;
     }
 
     private static List<Integer> lead(AnnotatedDocument document) {

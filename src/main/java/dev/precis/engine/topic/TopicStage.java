@@ -63,6 +63,11 @@ public final class TopicStage implements PipelineStage {
         for (double signal : signals) {
             total += signal;
         }
+        Map<String, Double> shares = new HashMap<>();
+        for (int i = 0; i < topics.size(); i++) {
+            shares.put(topics.get(i).id(), total == 0 ? 0 : signals[i] / total);
+        }
+        document.setTopicShares(shares);
         if (total < MIN_SIGNALS) {
             return;
         }

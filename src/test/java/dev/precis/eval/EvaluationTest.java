@@ -1,0 +1,45 @@
+package dev.precis.eval;
+
+import dev.precis.api.Json;
+import dev.precis.engine.EngineFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvaluationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOnePredictionPerLineAndSkipsMetricsWithoutGold() throws IOException {
+        Path input = dir.resolve("in.jsonl");
+        Files.write(input, List.of(
+                "{\"id\":\"a\",\"title\":\"Cup final\",\"text\":\"The team won the cup final. The coach praised the players.\"}",
+                "{\"id\":\"b\",\"text\":\"<p></p>\"}"));
+        Path output = dir.resolve("out.jsonl");
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE).run("categories", input, output);
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines).hasSize(2);
+        assertThat(Json.parse(lines.get(0)).get("label").asText()).isEqualTo("sport");
+        assertThat(report.get("documents")).isEqualTo(2);
+        assertThat(report.get("metrics").toString()).startsWith("skipped");
+    }
+
+    @Test
+    void scoresWhenGoldIsPresent() throws IOException {
+        Path input = dir.resolve("gold.jsonl");
+        Files.write(input, List.of(
+                "{\"id\":\"a\",\"text\":\"Police said Maria Lopez left Madrid on Monday.\",\"entities\":"
+                        + "[{\"text\":\"Maria Lopez\",\"type\":\"PER\"},{\"text\":\"Madrid\",\"type\":\"LOC\"}]}"));
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE).run("ner", input, dir.resolve("p.jsonl"));
+        assertThat(report.get("metrics").toString()).contains("F1=100.0");
+    }
+}
