@@ -26,8 +26,8 @@ public final class TopicStage implements PipelineStage {
     private static final double TITLE_WEIGHT = 2;
 
     private final List<TopicDefinition> topics = new ArrayList<>();
-    private final Map<String, List<Integer>> exact = new HashMap<>();
-    private final Map<String, List<Integer>> prefixes = new HashMap<>();
+    private final Map<String, List<Signal>> exact = new HashMap<>();
+    private final Map<String, List<Signal>> prefixes = new HashMap<>();
     private int longestPrefix;
 
     public TopicStage() {
@@ -35,13 +35,16 @@ public final class TopicStage implements PipelineStage {
             String[] columns = line.split("\t");
             int index = topics.size();
             topics.add(new TopicDefinition(columns[0], columns[1]));
-            for (String word : columns[2].split(" ")) {
+            for (String entry : columns[2].split(" ")) {
+                int equals = entry.indexOf('=');
+                String word = equals < 0 ? entry : entry.substring(0, equals);
+                Signal signal = new Signal(index, equals < 0 ? 1.0 : Double.parseDouble(entry.substring(equals + 1)));
                 if (word.endsWith("*")) {
                     String prefix = word.substring(0, word.length() - 1);
-                    prefixes.computeIfAbsent(prefix, k -> new ArrayList<>()).add(index);
+                    prefixes.computeIfAbsent(prefix, k -> new ArrayList<>()).add(signal);
                     longestPrefix = Math.max(longestPrefix, prefix.length());
                 } else {
-                    exact.computeIfAbsent(word, k -> new ArrayList<>()).add(index);
+                    exact.computeIfAbsent(word, k -> new ArrayList<>()).add(signal);
                 }
             }
         }
@@ -82,33 +85,40 @@ public final class TopicStage implements PipelineStage {
         document.setTopics(found.subList(0, Math.min(MAX_TOPICS, found.size())));
     }
 
+    /** Adds each distinct signal word once, damped: 1 + ln(occurrences), times its weight. */
     private void count(Tokens tokens, double weight, double[] signals) {
+        Map<String, Integer> occurrences = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.isWord(i)) {
-                continue;
+            if (tokens.isWord(i)) {
+                occurrences.merge(tokens.text(i).toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
-            String word = tokens.text(i).toLowerCase(Locale.ROOT);
-            List<Integer> hits = exact.get(word);
+        }
+        for (Map.Entry<String, Integer> word : occurrences.entrySet()) {
+            List<Signal> hits = exact.get(word.getKey());
             if (hits == null) {
-                hits = prefixHits(word);
+                hits = prefixHits(word.getKey());
             }
             if (hits != null) {
-                for (int topic : hits) {
-                    signals[topic] += weight;
+                double damped = 1 + Math.log(word.getValue());
+                for (Signal signal : hits) {
+                    signals[signal.topic()] += weight * signal.weight() * damped;
                 }
             }
         }
     }
 
-    /** The topics of the longest listed prefix of {@code word}, if any. */
-    private List<Integer> prefixHits(String word) {
+    /** The signals of the longest listed prefix of {@code word}, if any. */
+    private List<Signal> prefixHits(String word) {
         for (int length = Math.min(word.length(), longestPrefix); length >= 2; length--) {
-            List<Integer> hits = prefixes.get(word.substring(0, length));
+            List<Signal> hits = prefixes.get(word.substring(0, length));
             if (hits != null) {
                 return hits;
             }
         }
         return null;
+    }
+
+    private record Signal(int topic, double weight) {
     }
 
     private record TopicDefinition(String id, String label) {
