@@ -27,6 +27,9 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     /** Before a single unknown name these say it is a place: "in Turin", "near Valdoria". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across");
     private static final int MAX_RUN = 8;
+    private static final Set<String> EVENT_WORDS = Set.of("cup", "open", "championship", "championships", "classic",
+            "prix", "games", "olympics", "tournament", "trophy", "series", "masters", "rally", "marathon", "derby",
+            "invitational", "challenge", "festival", "awards", "war");
 
     private final Gazetteer gazetteer = new Gazetteer();
 
@@ -94,7 +97,9 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         while (start < end) {
             String word = tokens.text(start);
             boolean opener = start == document.firstToken(sentence) || sentenceInitial;
-            if (gazetteer.isNonEntity(word) || opener && Words.isStopword(word.toLowerCase(Locale.ROOT))) {
+            boolean opensKnownName = knownPrefix(tokens, start, end) > start
+                    || gazetteer.lookup(join(tokens, start, end)) != EntityType.UNKNOWN;
+            if (!opensKnownName && (gazetteer.isNonEntity(word) || opener && Words.isStopword(word.toLowerCase(Locale.ROOT)))) {
                 start++;
                 sentenceInitial = false;
             } else {
@@ -119,7 +124,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         while (end > start && isConnector(tokens, end - 1)) {
             end--;
         }
-        if (start >= end) {
+        if (start >= end || isEvent(tokens, end)) {
             return;
         }
         String text = join(tokens, start, end);
@@ -165,6 +170,11 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** "World Cup", "US Open", "Grand Prix": events, not people, places or organizations. */
+    private static boolean isEvent(Tokens tokens, int end) {
+        return EVENT_WORDS.contains(tokens.text(end - 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean containsConnector(Tokens tokens, int start, int end) {

@@ -54,6 +54,13 @@ class EntityStageTest {
     }
 
     @Test
+    void knownNamesSurviveOpeningStopwordsAndEventsAreNotEntities() {
+        Map<String, Brief.Entity> entities = entities("New Zealand won the World Cup on Sunday. Fans cheered in Auckland.");
+        assertThat(entities.keySet()).containsExactlyInAnyOrder("New Zealand", "Auckland");
+        assertThat(entities.get("New Zealand").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
     void shoutedHeadlinesDoNotInventEntities() {
         Map<String, Brief.Entity> entities = entities("STORMS BATTER COAST AS TOWNS BRACE FOR MORE. Rain fell in Lisbon.");
         assertThat(entities.keySet()).containsExactly("Lisbon");
