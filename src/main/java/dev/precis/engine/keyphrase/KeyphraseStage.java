@@ -2,29 +2,40 @@ package dev.precis.engine.keyphrase;
 
 import dev.precis.api.Brief;
 import dev.precis.engine.AnnotatedDocument;
+import dev.precis.engine.Lexicon;
 import dev.precis.engine.PipelineStage;
+import dev.precis.engine.Stems;
 import dev.precis.engine.Words;
 import dev.precis.engine.entity.EntityMention;
+import dev.precis.engine.text.Tokenizer;
 import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Statistical keyphrases: candidates are runs of up to four content words between stopwords and
- * punctuation; a candidate scores by how often it and its words occur and how early it first appears.
- * Names are left to the entity stage, and plural variants count as one phrase.
+ * Keyphrases in the manner of PositionRank and YAKE, without a tagger: candidates are noun-phrase-like
+ * runs of up to {@value #MAX_WORDS} words between stopwords, verbs, adverbs and punctuation, which must
+ * end in a noun-like word. A word scores by how often and how early it occurs (and whether the title has
+ * it); a phrase by its words, damped for length, and by how often the phrase itself recurs. Phrases are
+ * compared by Porter stems, so "sanction" and "sanctions" are one keyphrase.
  */
 public final class KeyphraseStage implements PipelineStage {
 
     static final int MAX_KEYPHRASES = 10;
-    private static final int MAX_WORDS = 4;
+    private static final int MAX_WORDS = 3;
+    private static final double LENGTH_DAMPING = 0.55;
+    private static final double TITLE_BONUS = 2.0;
+    private static final Set<String> VERBS = verbForms(Lexicon.lines("verbs-en.txt"));
+    private static final List<String> NON_FINAL_SUFFIXES = List.of("ing", "ed", "ly", "ous", "ful", "ive", "able",
+            "ible", "less", "ish", "est");
 
     @Override
     public String name() {
@@ -35,28 +46,42 @@ public final class KeyphraseStage implements PipelineStage {
     public void process(AnnotatedDocument document) {
         Tokens tokens = document.tokens();
         BitSet inName = namesCovered(document);
+        Stems stems = new Stems();
+        Map<String, Double> wordScores = new HashMap<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Map<String, Integer> wordCounts = new HashMap<>();
         for (int sentence = 0; sentence < document.sentences().size(); sentence++) {
+            double position = 1.0 + 1.0 / (1.0 + sentence);
             int runStart = -1;
             int end = document.endToken(sentence);
             for (int i = document.firstToken(sentence); i <= end; i++) {
-                boolean content = i < end && isContentWord(tokens, i) && !inName.get(i);
-                if (content && runStart < 0) {
-                    runStart = i;
-                } else if (!content && runStart >= 0) {
-                    addRun(tokens, runStart, i, sentence, candidates, wordCounts);
-                    runStart = -1;
+                boolean inside = i < end && (inName.get(i) || isPhraseWord(tokens, i) && !(runStart >= 0 && isGerund(tokens, i)));
+                if (inside) {
+                    wordScores.merge(stems.of(tokens.text(i)), position, Double::sum);
+                    if (runStart < 0) {
+                        runStart = i;
+                    }
+                } else if (runStart >= 0) {
+                    addCandidates(tokens, runStart, i, stems, candidates);
+                    runStart = i < end && (inName.get(i) || isPhraseWord(tokens, i)) ? i : -1;
+                    if (runStart >= 0) {
+                        wordScores.merge(stems.of(tokens.text(i)), position, Double::sum);
+                    }
                 }
             }
         }
-        List<Brief.Keyphrase> ranked = rank(candidates, wordCounts);
-        document.setKeyphrases(ranked);
+        if (document.title() != null) {
+            Tokens title = Tokenizer.tokenize(document.title());
+            for (int i = 0; i < title.size(); i++) {
+                wordScores.computeIfPresent(stems.of(title.text(i)), (k, v) -> v + TITLE_BONUS);
+            }
+        }
+        document.setKeyphrases(rank(candidates, wordScores));
     }
 
+    /** Tokens inside recognized names, which stay whole even where they hold a stopword ("New York"). */
     private static BitSet namesCovered(AnnotatedDocument document) {
-        BitSet covered = new BitSet(document.tokens().size());
         Tokens tokens = document.tokens();
+        BitSet covered = new BitSet(tokens.size());
         for (EntityMention mention : document.mentions()) {
             for (int i = tokens.firstAtOrAfter(mention.span().start()); i < tokens.size()
                     && tokens.start(i) < mention.span().end(); i++) {
@@ -66,54 +91,89 @@ public final class KeyphraseStage implements PipelineStage {
         return covered;
     }
 
-    private static boolean isContentWord(Tokens tokens, int i) {
-        if (!tokens.isWord(i) || tokens.end(i) - tokens.start(i) < 2) {
+    private static boolean isPhraseWord(Tokens tokens, int i) {
+        if (tokens.kind(i) == Tokens.PUNCTUATION || tokens.end(i) - tokens.start(i) < 2) {
             return false;
         }
         String word = tokens.text(i).toLowerCase(Locale.ROOT);
-        return !Words.isStopword(word) && !word.equals("'s") && !word.equals("’s");
+        return !Words.isStopword(word) && !VERBS.contains(word) && !word.endsWith("ly")
+                && !word.equals("'s") && !word.equals("’s") && !word.endsWith("n't") && !word.endsWith("n’t");
     }
 
-    private static void addRun(Tokens tokens, int start, int end, int sentence, Map<String, Candidate> candidates,
-                               Map<String, Integer> wordCounts) {
-        if (end - start > MAX_WORDS) {
+    /** An -ing word after a content word starts a clause ("states gaining seats"), not a noun phrase. */
+    private static boolean isGerund(Tokens tokens, int i) {
+        return tokens.text(i).toLowerCase(Locale.ROOT).endsWith("ing") && !tokens.isCapitalized(i);
+    }
+
+    /** The run, trimmed to end in a noun-like word and cut to its last {@value #MAX_WORDS} words. */
+    private static void addCandidates(Tokens tokens, int start, int end, Stems stems,
+                                      Map<String, Candidate> candidates) {
+        while (end > start && !canEndPhrase(tokens, end - 1)) {
+            end--;
+        }
+        if (end == start) {
             return;
         }
+        int phraseStart = Math.max(start, end - MAX_WORDS);
+        if (tokens.kind(phraseStart) == Tokens.NUMBER && end - phraseStart == 1) {
+            return;
+        }
+        add(tokens, phraseStart, end, stems, candidates);
+    }
+
+    private static boolean canEndPhrase(Tokens tokens, int i) {
+        if (tokens.kind(i) != Tokens.WORD) {
+            return false;
+        }
+        String word = tokens.text(i).toLowerCase(Locale.ROOT);
+        if (tokens.isCapitalized(i)) {
+            return true;
+        }
+        for (String suffix : NON_FINAL_SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(Tokens tokens, int start, int end, Stems stems, Map<String, Candidate> candidates) {
         StringBuilder key = new StringBuilder();
-        List<String> folded = new ArrayList<>(end - start);
+        List<String> words = new ArrayList<>(end - start);
+        StringBuilder surface = new StringBuilder();
         for (int i = start; i < end; i++) {
-            String word = Words.fold(tokens.text(i));
-            folded.add(word);
-            wordCounts.merge(word, 1, Integer::sum);
-            key.append(i > start ? " " : "").append(word);
+            String stem = stems.of(tokens.text(i));
+            words.add(stem);
+            key.append(i > start ? " " : "").append(stem);
+            surface.append(i > start ? " " : "").append(displayForm(tokens, i));
         }
-        Candidate candidate = candidates.computeIfAbsent(key.toString(), k -> new Candidate(folded, sentence));
+        Candidate candidate = candidates.computeIfAbsent(key.toString(), k -> new Candidate(words));
         candidate.count++;
-        candidate.surfaces.merge(surface(tokens, start, end), 1, Integer::sum);
+        candidate.surfaces.merge(surface.toString(), 1, Integer::sum);
     }
 
-    private static String surface(Tokens tokens, int start, int end) {
-        StringBuilder text = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            text.append(i > start ? " " : "").append(tokens.text(i));
-        }
-        String phrase = text.toString();
-        return Character.isUpperCase(phrase.charAt(0)) && phrase.length() > 1 && Character.isLowerCase(phrase.charAt(1))
-                ? phrase.toLowerCase(Locale.ROOT) : phrase;
+    /** Names keep their capitals; a common word capitalized only because it opens a sentence does not. */
+    private static String displayForm(Tokens tokens, int i) {
+        String word = tokens.text(i);
+        boolean capitalizedCommonWord = word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).chars().allMatch(c -> !Character.isUpperCase(c))
+                && tokens.start(i) > 0 && isSentenceOpening(tokens, i);
+        return capitalizedCommonWord ? word.toLowerCase(Locale.ROOT) : word;
     }
 
-    private static List<Brief.Keyphrase> rank(Map<String, Candidate> candidates, Map<String, Integer> wordCounts) {
+    private static boolean isSentenceOpening(Tokens tokens, int i) {
+        return i == 0 || tokens.kind(i - 1) == Tokens.PUNCTUATION && ".!?\"“".contains(tokens.text(i - 1));
+    }
+
+    private static List<Brief.Keyphrase> rank(Map<String, Candidate> candidates, Map<String, Double> wordScores) {
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         for (Map.Entry<String, Candidate> entry : candidates.entrySet()) {
             Candidate candidate = entry.getValue();
-            double wordWeight = 0;
+            double words = 0;
             for (String word : candidate.words) {
-                wordWeight += wordCounts.get(word);
+                words += wordScores.getOrDefault(word, 0.0);
             }
-            wordWeight /= candidate.words.size();
-            double position = 1.0 + 1.0 / (1.0 + candidate.firstSentence);
-            double length = candidate.words.size() == 1 ? 0.8 : 1.0 + 0.15 * (candidate.words.size() - 1);
-            double score = Math.sqrt(candidate.count) * wordWeight * position * length;
+            double score = words / Math.pow(candidate.words.size(), LENGTH_DAMPING) * (1 + Math.log(candidate.count));
             scored.add(Map.entry(entry.getKey(), score));
         }
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -125,22 +185,39 @@ public final class KeyphraseStage implements PipelineStage {
             }
             Candidate candidate = candidates.get(entry.getKey());
             String text = candidate.surfaces.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .orElseThrow().getKey();
             keyphrases.add(new Brief.Keyphrase(text, Math.round(entry.getValue() / best * 1000) / 1000.0));
         }
         return keyphrases;
     }
 
+    /** The listed verbs with their regular -s, -es, -ed and -ing forms. */
+    private static Set<String> verbForms(List<String> lines) {
+        Set<String> forms = new HashSet<>();
+        for (String line : lines) {
+            for (String verb : line.split("\\s+")) {
+                forms.add(verb);
+            }
+        }
+        for (String verb : List.copyOf(forms)) {
+            String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+            forms.add(verb + "s");
+            forms.add(verb.endsWith("y") && verb.length() > 2 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0
+                    ? verb.substring(0, verb.length() - 1) + "ied" : stem + "ed");
+            forms.add(stem + "ing");
+            forms.add(verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ies" : verb + "es");
+        }
+        return Set.copyOf(forms);
+    }
+
     private static final class Candidate {
         private final List<String> words;
-        private final int firstSentence;
         private final Map<String, Integer> surfaces = new LinkedHashMap<>();
         private int count;
 
-        Candidate(List<String> words, int firstSentence) {
+        Candidate(List<String> words) {
             this.words = words;
-            this.firstSentence = firstSentence;
         }
     }
 }
