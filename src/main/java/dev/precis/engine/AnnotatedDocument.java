@@ -2,6 +2,8 @@ package dev.precis.engine;
 
 import dev.precis.api.Brief;
 import dev.precis.engine.entity.EntityMention;
+import dev.precis.engine.language.LanguageDetector;
+import dev.precis.engine.language.Stopwords;
 import dev.precis.engine.text.NormalizedBody;
 import dev.precis.engine.text.TextSpan;
 import dev.precis.engine.text.Tokens;
@@ -9,6 +11,7 @@ import dev.precis.engine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One article as it flows through the pipeline: the normalized text and its structure, then what each
@@ -17,6 +20,8 @@ import java.util.Map;
 public final class AnnotatedDocument {
 
     private final String title;
+    private final String language;
+    private final Set<String> stopwords;
     private final NormalizedBody body;
     private final List<TextSpan> sentences;
     private final int[] sentenceParagraph;
@@ -32,9 +37,11 @@ public final class AnnotatedDocument {
     private List<Brief.Quote> quotes = List.of();
     private List<Integer> rankedSentences = List.of();
 
-    public AnnotatedDocument(String title, NormalizedBody body, List<TextSpan> sentences, int[] sentenceParagraph,
-                             Tokens tokens, int[] tokenSentence) {
+    public AnnotatedDocument(String title, String language, NormalizedBody body, List<TextSpan> sentences,
+                             int[] sentenceParagraph, Tokens tokens, int[] tokenSentence) {
         this.title = title;
+        this.language = language;
+        this.stopwords = Stopwords.of(isEnglish() ? "en" : language);
         this.body = body;
         this.sentences = List.copyOf(sentences);
         this.sentenceParagraph = sentenceParagraph;
@@ -44,6 +51,21 @@ public final class AnnotatedDocument {
 
     public String title() {
         return title;
+    }
+
+    /** The BCP 47 primary language subtag the text is analyzed as ("en", "fr", "und"). */
+    public String language() {
+        return language;
+    }
+
+    /** English, or too little text to tell: the engine's lexicons and cues are English. */
+    public boolean isEnglish() {
+        return language.equals("en") || language.equals(LanguageDetector.UNDETERMINED);
+    }
+
+    /** Whether a lower-case word is a function word of the document's language. */
+    public boolean isStopword(String lowerCaseWord) {
+        return stopwords.contains(lowerCaseWord);
     }
 
     public String text() {

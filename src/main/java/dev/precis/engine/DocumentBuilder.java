@@ -1,5 +1,6 @@
 package dev.precis.engine;
 
+import dev.precis.engine.language.LanguageDetector;
 import dev.precis.engine.text.BodyExtractor;
 import dev.precis.engine.text.NormalizedBody;
 import dev.precis.engine.text.SentenceSplitter;
@@ -11,17 +12,23 @@ import dev.precis.engine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The fixed first part of the pipeline: text, paragraphs, sentences and tokens. */
+/** The fixed first part of the pipeline: text, paragraphs, sentences, tokens and language. */
 final class DocumentBuilder {
+
+    static String primarySubtag(String languageTag) {
+        int dash = languageTag.indexOf('-');
+        return (dash < 0 ? languageTag : languageTag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    }
 
     private final BodyExtractor extractor = new BodyExtractor();
     private final SentenceSplitter splitter;
+    private final LanguageDetector detector = new LanguageDetector();
 
     DocumentBuilder(SentenceSplitter splitter) {
         this.splitter = splitter;
     }
 
-    AnnotatedDocument build(String title, String rawBody, dev.precis.api.Format format) {
+    AnnotatedDocument build(String title, String languageHint, String rawBody, dev.precis.api.Format format) {
         NormalizedBody body = extractor.extract(rawBody, format);
         if (body.isEmpty()) {
             throw new EmptyArticleException("The body has no words once markup and page furniture are removed.");
@@ -50,7 +57,8 @@ final class DocumentBuilder {
             tokenSentence[i] = sentence;
         }
         String cleanTitle = title == null ? null : TextNormalizer.normalizeParagraph(title);
-        return new AnnotatedDocument(cleanTitle == null || cleanTitle.isEmpty() ? null : cleanTitle, body, sentences,
+        String language = languageHint != null ? primarySubtag(languageHint) : detector.detect(text);
+        return new AnnotatedDocument(cleanTitle == null || cleanTitle.isEmpty() ? null : cleanTitle, language, body, sentences,
                 paragraphOf.stream().mapToInt(Integer::intValue).toArray(), tokens, tokenSentence);
     }
 }

@@ -19,7 +19,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,6 +29,8 @@ public final class EmbeddedEngine implements AnalysisEngine {
 
     public static final String NAME = "embedded";
     public static final List<String> STAGE_NAMES = List.of("entities", "keyphrases", "topics", "quotes", "summary");
+    /** Stages whose lexicons and cues are English; other languages get the statistical stages only. */
+    private static final Set<String> ENGLISH_ONLY_STAGES = Set.of("entities", "topics", "quotes");
 
     private static final int HEADLINE_MAX_CHARS = 200;
     private static final double WORDS_PER_MINUTE = 230.0;
@@ -70,7 +71,7 @@ public final class EmbeddedEngine implements AnalysisEngine {
                 options.maxTags());
         double elapsedMs = Math.round((System.nanoTime() - started) / 10_000.0) / 100.0;
         return new Brief(Brief.SCHEMA_VERSION, request.id(), document.title(), request.url(),
-                request.language() == null ? "en" : request.language(), headline,
+                request.language() == null ? document.language() : request.language(), headline,
                 new Brief.Summary(summaryText, summarySentences), keyPoints, tags, document.entities(),
                 document.keyphrases(), document.topics(), document.quotes(), stats(document),
                 contentHash(document.text()), List.copyOf(document.warnings()),
@@ -79,10 +80,16 @@ public final class EmbeddedEngine implements AnalysisEngine {
 
     /** Runs the pipeline without assembling a brief: for evaluation, which reads what the stages found. */
     public AnnotatedDocument annotate(ArticleRequest request) {
-        AnnotatedDocument document = builder.build(request.title(), request.body(), request.format());
-        languageWarning(request.language(), document);
+        AnnotatedDocument document = builder.build(request.title(), request.language(), request.body(), request.format());
+        boolean english = document.isEnglish();
+        if (!english) {
+            document.warn("Entities, quotes and topics are computed for English only; the text is \""
+                    + document.language() + "\", so they are empty and the summary and keyphrases are statistical.");
+        }
         for (PipelineStage stage : stages) {
-            stage.process(document);
+            if (english || !ENGLISH_ONLY_STAGES.contains(stage.name())) {
+                stage.process(document);
+            }
         }
         return document;
     }
@@ -93,12 +100,6 @@ public final class EmbeddedEngine implements AnalysisEngine {
             lead.add(s);
         }
         return lead;
-    }
-
-    private static void languageWarning(String language, AnnotatedDocument document) {
-        if (language != null && !language.toLowerCase(Locale.ROOT).startsWith("en")) {
-            document.warn("Language \"" + language + "\" is analyzed with English rules in this version.");
-        }
     }
 
     /** A headline of at most 200 characters, cut at a word boundary. */

@@ -1,12 +1,14 @@
 package dev.precis.engine;
 
+import dev.precis.engine.language.Stopwords;
+
 import java.util.Locale;
 import java.util.Set;
 
-/** Shared word-level helpers: the stopword list and a light plural folding used to compare words. */
+/** Shared word-level helpers: the English stopword list and a light plural folding used to compare words. */
 public final class Words {
 
-    public static final Set<String> STOPWORDS = Lexicon.words("stopwords-en.txt");
+    public static final Set<String> STOPWORDS = Stopwords.of("en");
 
     private Words() {
     }

@@ -65,6 +65,20 @@ class EmbeddedEngineTest {
     }
 
     @Test
+    void otherLanguagesGetAStatisticalBriefWithAWarning() {
+        String french = "Le conseil municipal a approuvé mardi le plan de reconstruction du barrage. Le barrage a cédé "
+                + "pendant les inondations du printemps. Les agriculteurs de la vallée ont perdu leurs récoltes. "
+                + "Le conseil estime que les travaux du barrage dureront trois ans.";
+        Brief brief = EngineFixture.analyze(null, french);
+        SchemaAssert.assertValidBrief(brief);
+        assertThat(brief.language()).isEqualTo("fr");
+        assertThat(brief.entities()).isEmpty();
+        assertThat(brief.warnings()).anyMatch(w -> w.contains("\"fr\""));
+        assertThat(brief.keyphrases()).extracting(Brief.Keyphrase::text).contains("barrage")
+                .noneMatch(k -> k.startsWith("le ") || k.startsWith("les "));
+    }
+
+    @Test
     void stagesCanBeSwitchedOffAndTheSummaryFallsBackToTheLead() {
         EmbeddedEngine bare = new EmbeddedEngine(Set.copyOf(EmbeddedEngine.STAGE_NAMES), "test");
         Brief brief = bare.analyze(ArticleRequest.ofBody(ARTICLE, Format.TEXT));

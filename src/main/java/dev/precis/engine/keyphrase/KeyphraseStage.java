@@ -5,7 +5,6 @@ import dev.precis.engine.AnnotatedDocument;
 import dev.precis.engine.Lexicon;
 import dev.precis.engine.PipelineStage;
 import dev.precis.engine.Stems;
-import dev.precis.engine.Words;
 import dev.precis.engine.entity.EntityMention;
 import dev.precis.engine.text.Tokenizer;
 import dev.precis.engine.text.Tokens;
@@ -54,7 +53,7 @@ public final class KeyphraseStage implements PipelineStage {
             int runStart = -1;
             int end = document.endToken(sentence);
             for (int i = document.firstToken(sentence); i <= end; i++) {
-                boolean inside = i < end && (inName.get(i) || isPhraseWord(tokens, i) && !(runStart >= 0 && isGerund(tokens, i)));
+                boolean inside = i < end && (inName.get(i) || isPhraseWord(document, i) && !(runStart >= 0 && isGerund(tokens, i)));
                 if (inside) {
                     wordScores.merge(stems.of(tokens.text(i)), position, Double::sum);
                     if (runStart < 0) {
@@ -62,7 +61,7 @@ public final class KeyphraseStage implements PipelineStage {
                     }
                 } else if (runStart >= 0) {
                     addCandidates(tokens, runStart, i, stems, candidates);
-                    runStart = i < end && (inName.get(i) || isPhraseWord(tokens, i)) ? i : -1;
+                    runStart = i < end && (inName.get(i) || isPhraseWord(document, i)) ? i : -1;
                     if (runStart >= 0) {
                         wordScores.merge(stems.of(tokens.text(i)), position, Double::sum);
                     }
@@ -91,12 +90,16 @@ public final class KeyphraseStage implements PipelineStage {
         return covered;
     }
 
-    private static boolean isPhraseWord(Tokens tokens, int i) {
+    private static boolean isPhraseWord(AnnotatedDocument document, int i) {
+        Tokens tokens = document.tokens();
         if (tokens.kind(i) == Tokens.PUNCTUATION || tokens.end(i) - tokens.start(i) < 2) {
             return false;
         }
         String word = tokens.text(i).toLowerCase(Locale.ROOT);
-        return !Words.isStopword(word) && !VERBS.contains(word) && !word.endsWith("ly")
+        if (!document.isEnglish()) {
+            return !document.isStopword(word);
+        }
+        return !document.isStopword(word) && !VERBS.contains(word) && !word.endsWith("ly")
                 && !word.equals("'s") && !word.equals("’s") && !word.endsWith("n't") && !word.endsWith("n’t");
     }
 

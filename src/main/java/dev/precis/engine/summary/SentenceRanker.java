@@ -66,7 +66,7 @@ public final class SentenceRanker implements PipelineStage {
                 centroid.merge(term.getKey(), term.getValue(), Double::sum);
             }
         }
-        Set<String> titleTerms = titleTerms(document.title());
+        Set<String> titleTerms = titleTerms(document);
         double[] entityDensity = entityDensity(document);
         double[] degree = degreeCentrality(vectors);
         double[] scores = new double[n];
@@ -87,7 +87,7 @@ public final class SentenceRanker implements PipelineStage {
         for (int i = document.firstToken(sentence); i < document.endToken(sentence); i++) {
             if (tokens.kind(i) != Tokens.PUNCTUATION) {
                 String word = Words.fold(tokens.text(i));
-                if (!Words.isStopword(word)) {
+                if (!document.isStopword(word)) {
                     counts.merge(word, 1.0, Double::sum);
                 }
             }
@@ -105,7 +105,8 @@ public final class SentenceRanker implements PipelineStage {
         return words;
     }
 
-    private static Set<String> titleTerms(String title) {
+    private static Set<String> titleTerms(AnnotatedDocument document) {
+        String title = document.title();
         Set<String> terms = new HashSet<>();
         if (title == null) {
             return terms;
@@ -113,7 +114,7 @@ public final class SentenceRanker implements PipelineStage {
         Tokens tokens = Tokenizer.tokenize(title);
         for (int i = 0; i < tokens.size(); i++) {
             String word = Words.fold(tokens.text(i));
-            if (tokens.kind(i) != Tokens.PUNCTUATION && !Words.isStopword(word)) {
+            if (tokens.kind(i) != Tokens.PUNCTUATION && !document.isStopword(word)) {
                 terms.add(word);
             }
         }
