@@ -45,7 +45,6 @@ public final class KeyphraseStage implements PipelineStage {
     public void process(AnnotatedDocument document) {
         Tokens tokens = document.tokens();
         BitSet inName = namesCovered(document);
-        Stems stems = new Stems();
         Map<String, Double> wordScores = new HashMap<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int sentence = 0; sentence < document.sentences().size(); sentence++) {
@@ -55,15 +54,15 @@ public final class KeyphraseStage implements PipelineStage {
             for (int i = document.firstToken(sentence); i <= end; i++) {
                 boolean inside = i < end && (inName.get(i) || isPhraseWord(document, i) && !(runStart >= 0 && isGerund(tokens, i)));
                 if (inside) {
-                    wordScores.merge(stems.of(tokens.text(i)), position, Double::sum);
+                    wordScores.merge(Stems.of(tokens.text(i)), position, Double::sum);
                     if (runStart < 0) {
                         runStart = i;
                     }
                 } else if (runStart >= 0) {
-                    addCandidates(tokens, runStart, i, stems, candidates);
+                    addCandidates(tokens, runStart, i, candidates);
                     runStart = i < end && (inName.get(i) || isPhraseWord(document, i)) ? i : -1;
                     if (runStart >= 0) {
-                        wordScores.merge(stems.of(tokens.text(i)), position, Double::sum);
+                        wordScores.merge(Stems.of(tokens.text(i)), position, Double::sum);
                     }
                 }
             }
@@ -71,7 +70,7 @@ public final class KeyphraseStage implements PipelineStage {
         if (document.title() != null) {
             Tokens title = Tokenizer.tokenize(document.title());
             for (int i = 0; i < title.size(); i++) {
-                wordScores.computeIfPresent(stems.of(title.text(i)), (k, v) -> v + TITLE_BONUS);
+                wordScores.computeIfPresent(Stems.of(title.text(i)), (k, v) -> v + TITLE_BONUS);
             }
         }
         document.setKeyphrases(rank(candidates, wordScores));
@@ -109,7 +108,7 @@ public final class KeyphraseStage implements PipelineStage {
     }
 
     /** The run, trimmed to end in a noun-like word and cut to its last {@value #MAX_WORDS} words. */
-    private static void addCandidates(Tokens tokens, int start, int end, Stems stems,
+    private static void addCandidates(Tokens tokens, int start, int end,
                                       Map<String, Candidate> candidates) {
         while (end > start && !canEndPhrase(tokens, end - 1)) {
             end--;
@@ -121,7 +120,7 @@ public final class KeyphraseStage implements PipelineStage {
         if (tokens.kind(phraseStart) == Tokens.NUMBER && end - phraseStart == 1) {
             return;
         }
-        add(tokens, phraseStart, end, stems, candidates);
+        add(tokens, phraseStart, end, candidates);
     }
 
     private static boolean canEndPhrase(Tokens tokens, int i) {
@@ -140,12 +139,12 @@ public final class KeyphraseStage implements PipelineStage {
         return true;
     }
 
-    private static void add(Tokens tokens, int start, int end, Stems stems, Map<String, Candidate> candidates) {
+    private static void add(Tokens tokens, int start, int end, Map<String, Candidate> candidates) {
         StringBuilder key = new StringBuilder();
         List<String> words = new ArrayList<>(end - start);
         StringBuilder surface = new StringBuilder();
         for (int i = start; i < end; i++) {
-            String stem = stems.of(tokens.text(i));
+            String stem = Stems.of(tokens.text(i));
             words.add(stem);
             key.append(i > start ? " " : "").append(stem);
             surface.append(i > start ? " " : "").append(displayForm(tokens, i));

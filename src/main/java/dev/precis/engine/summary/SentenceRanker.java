@@ -166,13 +166,18 @@ public final class SentenceRanker implements PipelineStage {
         int neighbours = Math.min(n, DEGREE_NEIGHBOURS);
         double[] degree = new double[n];
         double max = 0;
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < neighbours; b++) {
-                if (a != b) {
-                    degree[a] += dice(vectors.get(a).keySet(), vectors.get(b).keySet());
+        // Each pair once: a is always a neighbour of b; b counts for a only when it is one of the neighbours.
+        for (int a = 0; a < neighbours; a++) {
+            for (int b = a + 1; b < n; b++) {
+                double similarity = dice(vectors.get(a).keySet(), vectors.get(b).keySet());
+                degree[b] += similarity;
+                if (b < neighbours) {
+                    degree[a] += similarity;
                 }
             }
-            max = Math.max(max, degree[a]);
+        }
+        for (double value : degree) {
+            max = Math.max(max, value);
         }
         if (max > 0) {
             for (int a = 0; a < n; a++) {
