@@ -111,6 +111,11 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         while (!knownWhole && start < end) {
             String word = tokens.text(start);
             if (gazetteer.isNationality(word)) {
+                String country = gazetteer.countryOf(word);
+                if (country != null) {
+                    out.add(new EntityMention(country, new TextSpan(tokens.start(start), tokens.end(start)), sentence,
+                            EntityType.LOCATION, false, false, true));
+                }
                 start++;
                 sentenceInitial = false;
             } else if (end - start > 1 && gazetteer.isPersonTitle(word)) {
@@ -156,7 +161,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         boolean personShaped = end - start <= 3 && !sentenceInitial && !containsConnector(tokens, start, end);
         personCue |= personShaped && nextToSpeechVerb(document, start, end);
         out.add(new EntityMention(text, new TextSpan(tokens.start(start), tokens.end(end - 1)), sentence, type,
-                personCue, placeCue));
+                personCue, placeCue, false));
     }
 
     /** "Northwind Holdings", and "Ministry of Health": an organization word at the end or before "of". */

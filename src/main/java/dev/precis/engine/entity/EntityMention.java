@@ -7,9 +7,11 @@ import dev.precis.engine.text.TextSpan;
  *
  * @param personCue a title, a given name or a speech verb next to it says it is a person
  * @param placeCue  a preposition of place before it ("in Turin") says it is a location
+ * @param derived   a nationality standing for its country ("Iranian officials" mentions Iran); it only
+ *                  counts towards a country the text also names
  */
 public record EntityMention(String text, TextSpan span, int sentence, EntityType type, boolean personCue,
-                            boolean placeCue) {
+                            boolean placeCue, boolean derived) {
 
     public int tokenCount() {
         return text.split(" ").length;

@@ -22,7 +22,15 @@ public final class EntityResolver {
     public List<Brief.Entity> resolve(List<EntityMention> mentions) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (EntityMention mention : mentions) {
-            groups.computeIfAbsent(mention.text(), Group::new).mentions.add(mention);
+            if (!mention.derived()) {
+                groups.computeIfAbsent(mention.text(), Group::new).mentions.add(mention);
+            }
+        }
+        for (EntityMention mention : mentions) {
+            Group country = groups.get(mention.text());
+            if (mention.derived() && country != null) {
+                country.mentions.add(mention);
+            }
         }
         mergeAliases(groups);
         List<Group> kept = new ArrayList<>();

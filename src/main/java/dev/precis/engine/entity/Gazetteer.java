@@ -2,7 +2,9 @@ package dev.precis.engine.entity;
 
 import dev.precis.engine.Lexicon;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The name lists written for this project, and the questions the recognizer asks of them. */
@@ -17,6 +19,7 @@ final class Gazetteer {
     private final Set<String> personTitles = Lexicon.words("person-titles.txt");
     private final Set<String> nationalities = Lexicon.words("nationalities.txt");
     private final Set<String> nonEntities = Lexicon.words("non-entities.txt");
+    private final Map<String, String> countryOfNationality = countries();
 
     /** The type the lists give a whole name, or UNKNOWN. Short entries ("WHO", "AP") must be in capitals. */
     EntityType lookup(String name) {
@@ -52,6 +55,20 @@ final class Gazetteer {
 
     boolean isNonEntity(String word) {
         return nonEntities.contains(lower(word));
+    }
+
+    /** The country a nationality adjective refers to ("Iranian" → "Iran"), or null. */
+    String countryOf(String nationality) {
+        return countryOfNationality.get(lower(nationality));
+    }
+
+    private static Map<String, String> countries() {
+        Map<String, String> countries = new HashMap<>();
+        for (String line : Lexicon.lines("nationality-countries.tsv")) {
+            String[] columns = line.split("\t");
+            countries.put(columns[0], columns[1]);
+        }
+        return Map.copyOf(countries);
     }
 
     private static String lower(String word) {

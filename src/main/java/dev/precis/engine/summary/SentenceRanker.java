@@ -24,6 +24,8 @@ import java.util.Set;
 public final class SentenceRanker implements PipelineStage {
 
     private static final double LAMBDA = 0.7;
+    /** A sentence this similar (cosine) to one already chosen says nothing new: it goes last. */
+    private static final double NEAR_DUPLICATE = 0.6;
     // Weights tuned on the dev summaries (see README): the lead matters for wire copy, the degree of
     // similarity to other sentences for feature stories; both must count.
     private static final double CENTROID_WEIGHT = 0.45;
@@ -234,7 +236,8 @@ public final class SentenceRanker implements PipelineStage {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int s = 0; s < n; s++) {
-                double value = LAMBDA * scores[s] - (1 - LAMBDA) * maxSimilarity[s];
+                double value = LAMBDA * scores[s] - (1 - LAMBDA) * maxSimilarity[s]
+                        - (maxSimilarity[s] >= NEAR_DUPLICATE ? 1 : 0);
                 if (!chosen[s] && value > bestValue) {
                     best = s;
                     bestValue = value;

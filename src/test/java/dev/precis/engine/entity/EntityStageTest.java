@@ -61,6 +61,14 @@ class EntityStageTest {
     }
 
     @Test
+    void nationalitiesCountForACountryTheTextNames() {
+        Map<String, Brief.Entity> named = entities("Kenyan officials met in Nairobi. Kenya will host the talks.");
+        assertThat(named.get("Kenya").mentions()).isEqualTo(2);
+        assertThat(named.get("Kenya").aliases()).isEmpty();
+        assertThat(entities("Kenyan officials met in Nairobi on Monday.")).doesNotContainKey("Kenya");
+    }
+
+    @Test
     void shoutedHeadlinesDoNotInventEntities() {
         Map<String, Brief.Entity> entities = entities("STORMS BATTER COAST AS TOWNS BRACE FOR MORE. Rain fell in Lisbon.");
         assertThat(entities.keySet()).containsExactly("Lisbon");

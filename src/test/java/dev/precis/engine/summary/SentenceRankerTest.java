@@ -1,0 +1,49 @@
+package dev.precis.engine.summary;
+
+import dev.precis.api.ArticleOptions;
+import dev.precis.api.ArticleRequest;
+import dev.precis.api.Brief;
+import dev.precis.api.Format;
+import dev.precis.engine.EngineFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceRankerTest {
+
+    private static List<String> summary(String title, String body, int sentences) {
+        Brief brief = EngineFixture.ENGINE.analyze(new ArticleRequest(null, title, body, Format.TEXT, null, "en", null,
+                new ArticleOptions(sentences, 3, 10, "embedded", false)));
+        return brief.summary().sentences().stream().map(Brief.SummarySentence::text).toList();
+    }
+
+    @Test
+    void aSentenceThatRepeatsAChosenOneFallsBehind() {
+        String body = "The river ferry between Orsa and Lind will stop running in March after sixty years. "
+                + "The ferry between Orsa and Lind will stop running in March, after sixty years of service. "
+                + "A new bridge, paid for by the region, will carry cars and cyclists across the river instead. "
+                + "Residents of Lind said they would miss the crossing.";
+        List<String> chosen = summary("Ferry to stop as bridge opens", body, 2);
+        assertThat(chosen).hasSize(2);
+        assertThat(chosen.stream().filter(s -> s.contains("will stop running in March"))).hasSize(1);
+    }
+
+    @Test
+    void shortFragmentsAndQuestionsAreAvoided() {
+        String body = "Why now? The regional council voted on Monday to close three rural schools next summer. "
+                + "Parents said the closures would force children to travel an hour each way. "
+                + "Officials said falling pupil numbers left the council no choice. Really.";
+        List<String> chosen = summary(null, body, 2);
+        assertThat(chosen).noneMatch(s -> s.equals("Why now?") || s.equals("Really."));
+    }
+
+    @Test
+    void theSummaryKeepsArticleOrder() {
+        String body = "First the storm closed the port. Then the wind brought down power lines across the north. "
+                + "Engineers restored power to most homes by Sunday evening. The port reopened on Monday morning.";
+        List<String> chosen = summary("Storm closes port and cuts power", body, 3);
+        assertThat(chosen).isSortedAccordingTo((a, b) -> Integer.compare(body.indexOf(a), body.indexOf(b)));
+    }
+}
