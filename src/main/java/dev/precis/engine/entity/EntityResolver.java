@@ -5,6 +5,7 @@ import dev.precis.api.Brief;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +55,17 @@ public final class EntityResolver {
 
     private static void mergeAliases(Map<String, Group> groups) {
         // "Port Authority of Valmora" is not who "Valmora" refers to: names with a connector own no alias.
-        List<Group> multiWord = groups.values().stream()
-                .filter(g -> g.name.indexOf(' ') > 0 && !g.name.contains(" of ")).toList();
+        Map<String, List<Group>> byLastWord = new HashMap<>();
+        for (Group group : groups.values()) {
+            if (group.name.indexOf(' ') > 0 && !group.name.contains(" of ")) {
+                byLastWord.computeIfAbsent(group.mentions.get(0).lastWord(), w -> new ArrayList<>()).add(group);
+            }
+        }
         for (Group single : List.copyOf(groups.values())) {
             if (single.name.indexOf(' ') > 0) {
                 continue;
             }
-            List<Group> owners = multiWord.stream()
-                    .filter(g -> g.mentions.get(0).lastWord().equals(single.name))
+            List<Group> owners = byLastWord.getOrDefault(single.name, List.of()).stream()
                     .filter(g -> compatible(g.explicitType(), single.explicitType()))
                     .toList();
             if (owners.size() == 1) {

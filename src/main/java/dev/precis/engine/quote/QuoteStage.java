@@ -7,7 +7,11 @@ import dev.precis.engine.entity.EntityMention;
 import dev.precis.engine.text.TextSpan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +42,7 @@ public final class QuoteStage implements PipelineStage {
     public void process(AnnotatedDocument document) {
         String text = document.text();
         List<Brief.Quote> quotes = new ArrayList<>();
+        List<PersonMention> people = people(document);
         for (TextSpan paragraph : document.body().paragraphs()) {
             int open = -1;
             for (int i = paragraph.start(); i < paragraph.end(); i++) {
@@ -47,7 +52,7 @@ public final class QuoteStage implements PipelineStage {
                 if (open < 0) {
                     open = i;
                 } else {
-                    addQuote(document, paragraph, open, i, quotes);
+                    addQuote(document, people, paragraph, open, i, quotes);
                     open = -1;
                 }
             }
@@ -64,7 +69,8 @@ public final class QuoteStage implements PipelineStage {
         return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 
-    private void addQuote(AnnotatedDocument document, TextSpan paragraph, int open, int close, List<Brief.Quote> quotes) {
+    private void addQuote(AnnotatedDocument document, List<PersonMention> people, TextSpan paragraph, int open, int close,
+                          List<Brief.Quote> quotes) {
         String text = document.text();
         int start = open + 1;
         int end = close;
@@ -80,7 +86,7 @@ public final class QuoteStage implements PipelineStage {
         }
         String after = text.substring(close + 1, Math.min(paragraph.end(), close + 1 + ATTRIBUTION_WINDOW));
         String before = text.substring(Math.max(paragraph.start(), open - ATTRIBUTION_WINDOW * 2), open);
-        String speaker = speaker(document, after, before, open);
+        String speaker = speaker(document, people, after, before, open);
         if (speaker == null && !quotes.isEmpty()) {
             // A second quotation in the same paragraph continues the speaker of the first.
             Brief.Quote previous = quotes.get(quotes.size() - 1);
@@ -91,14 +97,15 @@ public final class QuoteStage implements PipelineStage {
         quotes.add(new Brief.Quote(quote, speaker, start, end));
     }
 
-    private String speaker(AnnotatedDocument document, String after, String before, int quoteStart) {
+    private String speaker(AnnotatedDocument document, List<PersonMention> people, String after, String before,
+                           int quoteStart) {
         Matcher m = AFTER_VERB_NAME.matcher(after);
         if (m.find()) {
             return canonical(document, m.group(1));
         }
         m = AFTER_PRONOUN.matcher(after);
         if (m.find()) {
-            return lastPersonBefore(document, quoteStart);
+            return lastPersonBefore(people, quoteStart);
         }
         m = AFTER_NAME_VERB.matcher(after);
         if (m.find()) {
@@ -131,19 +138,46 @@ public final class QuoteStage implements PipelineStage {
         return trimmed;
     }
 
-    private static String lastPersonBefore(AnnotatedDocument document, int offset) {
+    /** The person named last before {@code offset}, from the document's person mentions in text order. */
+    private static String lastPersonBefore(List<PersonMention> people, int offset) {
+        int low = 0;
+        int high = people.size() - 1;
         String person = null;
-        for (EntityMention mention : document.mentions()) {
-            if (mention.span().start() >= offset) {
-                break;
-            }
-            String owner = canonical(document, mention.text());
-            boolean isPerson = document.entities().stream()
-                    .anyMatch(e -> e.name().equals(owner) && e.type().equals("PERSON"));
-            if (isPerson) {
-                person = owner;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (people.get(middle).start() < offset) {
+                person = people.get(middle).person();
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
         return person;
+    }
+
+    private static List<PersonMention> people(AnnotatedDocument document) {
+        Set<String> persons = new HashSet<>();
+        for (Brief.Entity entity : document.entities()) {
+            if (entity.type().equals("PERSON")) {
+                persons.add(entity.name());
+            }
+        }
+        Map<String, String> ownerOfName = new HashMap<>();
+        for (Brief.Entity entity : document.entities()) {
+            ownerOfName.put(entity.name(), entity.name());
+            entity.aliases().forEach(alias -> ownerOfName.putIfAbsent(alias, entity.name()));
+        }
+        List<PersonMention> people = new ArrayList<>();
+        for (EntityMention mention : document.mentions()) {
+            String owner = ownerOfName.get(mention.text());
+            if (owner != null && persons.contains(owner)) {
+                people.add(new PersonMention(mention.span().start(), owner));
+            }
+        }
+        people.sort(java.util.Comparator.comparingInt(PersonMention::start));
+        return people;
+    }
+
+    private record PersonMention(int start, String person) {
     }
 }

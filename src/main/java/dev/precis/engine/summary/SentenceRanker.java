@@ -35,7 +35,7 @@ public final class SentenceRanker implements PipelineStage {
     private static final double NAMES_WEIGHT = 0.1;
     private static final double QUOTE_OPENING_PENALTY = 0.8;
     /** Degree centrality compares every sentence with at most this many others, so huge texts stay linear. */
-    private static final int DEGREE_NEIGHBOURS = 300;
+    private static final int DEGREE_NEIGHBOURS = 100;
     private static final int SHORT_WORDS = 6;
     private static final int LONG_WORDS = 55;
     /** Enough for the largest summary or key-point list a request may ask for. */
@@ -72,8 +72,9 @@ public final class SentenceRanker implements PipelineStage {
         double[] entityDensity = entityDensity(document);
         double[] degree = degreeCentrality(vectors);
         double[] scores = new double[n];
+        double centroidNorm = norm(centroid);
         for (int s = 0; s < n; s++) {
-            double centrality = cosine(vectors.get(s), centroid);
+            double centrality = cosine(vectors.get(s), centroid, centroidNorm);
             double position = 1.0 / Math.sqrt(1.0 + s) + (document.paragraphOf(s) == 0 ? 0.2 : 0);
             double title = titleTerms.isEmpty() ? 0 : overlap(vectors.get(s).keySet(), titleTerms);
             double score = CENTROID_WEIGHT * centrality + DEGREE_WEIGHT * degree[s] + POSITION_WEIGHT * position
@@ -203,6 +204,10 @@ public final class SentenceRanker implements PipelineStage {
     }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        return cosine(a, b, norm(b));
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b, double normB) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -215,7 +220,7 @@ public final class SentenceRanker implements PipelineStage {
                 dot += term.getValue() * other;
             }
         }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+        return dot == 0 ? 0 : dot / (norm(a) * normB);
     }
 
     private static double norm(Map<String, Double> vector) {
