@@ -2,6 +2,7 @@ package dev.precis.engine.summary;
 
 import dev.precis.engine.AnnotatedDocument;
 import dev.precis.engine.PipelineStage;
+import dev.precis.engine.Stems;
 import dev.precis.engine.Words;
 import dev.precis.engine.entity.EntityMention;
 import dev.precis.engine.text.Tokenizer;
@@ -18,7 +19,7 @@ import java.util.Set;
 /**
  * Ranks sentences for the summary, headline and key points. A sentence scores for centrality (tf-idf
  * cosine to the whole article, and its summed Dice similarity to the other sentences), position (news
- * puts the point first), overlap with the title and the names it carries; very short or long sentences, bare quotes and questions lose. Selection is
+ * puts the point first), overlap with the title, and the names and keyphrases it carries; very short or long sentences, bare quotes and questions lose. Selection is
  * maximal marginal relevance, so a sentence that repeats one already chosen falls behind.
  */
 public final class SentenceRanker implements PipelineStage {
@@ -33,6 +34,7 @@ public final class SentenceRanker implements PipelineStage {
     private static final double POSITION_WEIGHT = 0.5;
     private static final double TITLE_WEIGHT = 0.3;
     private static final double NAMES_WEIGHT = 0.1;
+    private static final double KEYPHRASES_WEIGHT = 0.1;
     private static final double QUOTE_OPENING_PENALTY = 0.8;
     /** Degree centrality compares every sentence with at most this many others, so huge texts stay linear. */
     private static final int DEGREE_NEIGHBOURS = 100;
@@ -71,6 +73,7 @@ public final class SentenceRanker implements PipelineStage {
         Set<String> titleTerms = titleTerms(document);
         double[] entityDensity = entityDensity(document);
         double[] degree = degreeCentrality(vectors);
+        double[] keyphraseDensity = keyphraseDensity(document);
         double[] scores = new double[n];
         double centroidNorm = norm(centroid);
         for (int s = 0; s < n; s++) {
@@ -78,7 +81,7 @@ public final class SentenceRanker implements PipelineStage {
             double position = 1.0 / Math.sqrt(1.0 + s) + (document.paragraphOf(s) == 0 ? 0.2 : 0);
             double title = titleTerms.isEmpty() ? 0 : overlap(vectors.get(s).keySet(), titleTerms);
             double score = CENTROID_WEIGHT * centrality + DEGREE_WEIGHT * degree[s] + POSITION_WEIGHT * position
-                    + TITLE_WEIGHT * title + NAMES_WEIGHT * entityDensity[s];
+                    + TITLE_WEIGHT * title + NAMES_WEIGHT * entityDensity[s] + KEYPHRASES_WEIGHT * keyphraseDensity[s];
             scores[s] = score * penalty(document.sentenceText(s), wordCounts[s]);
         }
         document.setRankedSentences(mmr(vectors, scores));
@@ -122,6 +125,36 @@ public final class SentenceRanker implements PipelineStage {
             }
         }
         return terms;
+    }
+
+    /** How much of the article's keyphrase weight each sentence carries, scaled so the best is 1. */
+    private static double[] keyphraseDensity(AnnotatedDocument document) {
+        int n = document.sentences().size();
+        double[] density = new double[n];
+        if (document.keyphrases().isEmpty()) {
+            return density;
+        }
+        Tokens tokens = document.tokens();
+        Map<String, Double> weightOfStem = new HashMap<>();
+        for (var keyphrase : document.keyphrases()) {
+            Tokens words = Tokenizer.tokenize(keyphrase.text());
+            for (int i = 0; i < words.size(); i++) {
+                weightOfStem.merge(Stems.of(words.text(i)), keyphrase.score(), Math::max);
+            }
+        }
+        double max = 0;
+        for (int s = 0; s < n; s++) {
+            for (int i = document.firstToken(s); i < document.endToken(s); i++) {
+                if (tokens.isWord(i)) {
+                    density[s] += weightOfStem.getOrDefault(Stems.of(tokens.text(i)), 0.0);
+                }
+            }
+            max = Math.max(max, density[s]);
+        }
+        for (int s = 0; s < n && max > 0; s++) {
+            density[s] /= max;
+        }
+        return density;
     }
 
     private static double[] entityDensity(AnnotatedDocument document) {
