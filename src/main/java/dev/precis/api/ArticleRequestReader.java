@@ -118,7 +118,8 @@ public final class ArticleRequestReader {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
-            if (uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+            boolean hasAuthority = uri.getRawAuthority() != null && !uri.getRawAuthority().isBlank();
+            if (hasAuthority && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
                 return url;
             }
         } catch (URISyntaxException e) {

@@ -15,7 +15,12 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
+import dev.precis.api.ProblemException;
+
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URL;
@@ -63,6 +68,9 @@ public final class PrecisCli {
         LambdaEvent event;
         try {
             event = read(args[1]);
+        } catch (CharacterCodingException e) {
+            err.println(Json.write(problem(2, "The input is not valid UTF-8.")));
+            return 2;
         } catch (NoSuchFileException e) {
             err.println(Json.write(problem(2, "No such file: " + args[1])));
             return 2;
@@ -70,7 +78,13 @@ public final class PrecisCli {
             err.println(Json.write(problem(1, "Cannot read " + args[1] + ": " + e.getClass().getSimpleName())));
             return 1;
         }
-        EventDispatcher dispatcher = Wiring.dispatcher(PrecisSettings.from(config()));
+        EventDispatcher dispatcher;
+        try {
+            dispatcher = Wiring.dispatcher(PrecisSettings.from(config()));
+        } catch (RuntimeException e) {
+            err.println(Json.write(problem(1, "Invalid configuration: " + e.getMessage())));
+            return 1;
+        }
         Outcome outcome = dispatcher.dispatch(event);
         String rendered = EventDispatcher.render(outcome);
         if (outcome.status() < 400) {
@@ -86,27 +100,33 @@ public final class PrecisCli {
             err.println(USAGE);
             return 64;
         }
-        PrecisSettings settings = PrecisSettings.from(config());
         try {
+            PrecisSettings settings = PrecisSettings.from(config());
             Map<String, Object> report = new Evaluation(new EmbeddedEngine(settings.disabledStages(), settings.version()))
                     .run(task, input, output);
             out.println(Json.write(report));
             return 0;
+        } catch (ProblemException e) {
+            err.println(Json.write(problem(2, input + " has a line that is not valid JSON: " + e.problem().detail())));
+            return 2;
+        } catch (CharacterCodingException e) {
+            err.println(Json.write(problem(2, input + " is not valid UTF-8.")));
+            return 2;
         } catch (NoSuchFileException e) {
             err.println(Json.write(problem(2, "No such file: " + input)));
             return 2;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             err.println(Json.write(problem(1, "Cannot evaluate " + input + ": " + e.getClass().getSimpleName())));
             return 1;
         }
     }
 
     private static LambdaEvent read(String source) throws IOException {
-        if (source.equals("-")) {
-            return LambdaEvent.parse(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+        Path path = source.equals("-") ? null : Path.of(source);
+        String content = strictUtf8(path == null ? System.in.readAllBytes() : Files.readAllBytes(path));
+        if (path == null) {
+            return LambdaEvent.parse(content);
         }
-        Path path = Path.of(source);
-        String content = Files.readString(path, StandardCharsets.UTF_8);
         String name = path.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String format = FORMATS_BY_EXTENSION.get(extension);
@@ -118,6 +138,13 @@ public final class PrecisCli {
         request.put("body", content);
         request.put("format", format);
         return LambdaEvent.of(request);
+    }
+
+    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static JsonNode problem(int exit, String detail) {

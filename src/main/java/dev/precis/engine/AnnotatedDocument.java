@@ -26,7 +26,6 @@ public final class AnnotatedDocument {
     private final List<TextSpan> sentences;
     private final int[] sentenceParagraph;
     private final Tokens tokens;
-    private final int[] tokenSentence;
     private final List<String> warnings = new ArrayList<>();
 
     private List<EntityMention> mentions = List.of();
@@ -38,7 +37,7 @@ public final class AnnotatedDocument {
     private List<Integer> rankedSentences = List.of();
 
     public AnnotatedDocument(String title, String language, NormalizedBody body, List<TextSpan> sentences,
-                             int[] sentenceParagraph, Tokens tokens, int[] tokenSentence) {
+                             int[] sentenceParagraph, Tokens tokens) {
         this.title = title;
         this.language = language;
         this.stopwords = Stopwords.of(isEnglish() ? "en" : language);
@@ -46,7 +45,6 @@ public final class AnnotatedDocument {
         this.sentences = List.copyOf(sentences);
         this.sentenceParagraph = sentenceParagraph;
         this.tokens = tokens;
-        this.tokenSentence = tokenSentence;
     }
 
     public String title() {
@@ -90,10 +88,6 @@ public final class AnnotatedDocument {
 
     public Tokens tokens() {
         return tokens;
-    }
-
-    public int sentenceOfToken(int token) {
-        return tokenSentence[token];
     }
 
     /** The first token of {@code sentence} (inclusive) and the first of the next one (exclusive). */

@@ -48,17 +48,9 @@ final class DocumentBuilder {
             }
         }
         Tokens tokens = Tokenizer.tokenize(text);
-        int[] tokenSentence = new int[tokens.size()];
-        int sentence = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            while (sentence + 1 < sentences.size() && tokens.start(i) >= sentences.get(sentence + 1).start()) {
-                sentence++;
-            }
-            tokenSentence[i] = sentence;
-        }
         String cleanTitle = title == null ? null : TextNormalizer.normalizeParagraph(title);
         String language = languageHint != null ? primarySubtag(languageHint) : detector.detect(text);
         return new AnnotatedDocument(cleanTitle == null || cleanTitle.isEmpty() ? null : cleanTitle, language, body, sentences,
-                paragraphOf.stream().mapToInt(Integer::intValue).toArray(), tokens, tokenSentence);
+                paragraphOf.stream().mapToInt(Integer::intValue).toArray(), tokens);
     }
 }

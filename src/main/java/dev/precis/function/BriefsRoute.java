@@ -36,6 +36,11 @@ final class BriefsRoute implements ApiGatewayAdapter.Route {
     @Override
     public JsonNode handle(HttpRequest request) {
         String mediaType = request.mediaType();
+        boolean form = mediaType.equals("application/x-www-form-urlencoded");
+        if (!isJson(mediaType) && !form && !ARTICLE_TYPES.containsKey(mediaType)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send application/json (an article "
+                    + "request) or the article as text/plain, text/html or text/markdown."));
+        }
         String text = request.bodyText();
         if (text == null || text.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST.problem("The request has no body."));
@@ -43,13 +48,10 @@ final class BriefsRoute implements ApiGatewayAdapter.Route {
         JsonNode json;
         if (isJson(mediaType)) {
             json = Json.parse(text);
-        } else if (mediaType.equals("application/x-www-form-urlencoded")) {
+        } else if (form) {
             json = formAsJson(text);
-        } else if (ARTICLE_TYPES.containsKey(mediaType)) {
-            json = fromQuery(text, ARTICLE_TYPES.get(mediaType), request.query());
         } else {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send application/json (an article "
-                    + "request) or the article as text/plain, text/html or text/markdown."));
+            json = fromQuery(text, ARTICLE_TYPES.get(mediaType), request.query());
         }
         return Json.tree(service.analyze(reader.read(json)));
     }

@@ -1,6 +1,5 @@
 package dev.precis.function;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.api.ArticleRequestReader;
 import dev.precis.api.Json;
 import dev.precis.api.Problem;

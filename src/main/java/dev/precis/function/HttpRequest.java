@@ -28,7 +28,10 @@ record HttpRequest(String method, String path, Map<String, String> headers, Map<
         JsonNode context = event.path("requestContext");
         String method = firstText(context.path("http").path("method"), event.path("httpMethod")).toUpperCase(Locale.ROOT);
         String stage = context.path("stage").asText("");
-        String path = routePath(event.path("routeKey").asText(""), firstText(event.path("rawPath"), event.path("path")), stage);
+        // Payload 2.0's rawPath carries the stage; 1.0's path does not (its requestContext.path does).
+        String path = event.path("rawPath").isTextual()
+                ? routePath(event.path("routeKey").asText(""), event.path("rawPath").textValue(), stage)
+                : event.path("path").asText("/");
         Map<String, String> headers = new LinkedHashMap<>();
         event.path("headers").fields().forEachRemaining(h -> {
             if (h.getValue().isTextual()) {
@@ -68,7 +71,7 @@ record HttpRequest(String method, String path, Map<String, String> headers, Map<
         }
         if (event.path("isBase64Encoded").asBoolean(false)) {
             try {
-                return Base64.getMimeDecoder().decode(body.textValue());
+                return Base64.getDecoder().decode(body.textValue());
             } catch (IllegalArgumentException e) {
                 throw new ProblemException(ProblemType.INVALID_REQUEST.problem(
                         "The request body is marked base64-encoded but is not valid base64."));

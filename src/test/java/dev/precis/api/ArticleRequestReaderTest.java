@@ -27,6 +27,12 @@ class ArticleRequestReaderTest {
     }
 
     @Test
+    void internationalizedHostsAreValidUrls() {
+        assertThat(reader.read(Json.parse("{\"body\":\"x\",\"url\":\"https://bücher.example/a_b\"}")).url())
+                .isEqualTo("https://bücher.example/a_b");
+    }
+
+    @Test
     void nullMeansAbsent() {
         ArticleRequest request = reader.read(Json.parse("{\"body\":\"x\",\"title\":null,\"options\":null,\"format\":null}"));
         assertThat(request.title()).isNull();

@@ -108,6 +108,7 @@ class EmbeddedEngineTest {
                 "<p>" + "<b>".repeat(5_000) + "Nested text" + "</b>".repeat(5_000) + "</p>",
                 ">".repeat(10_000) + " quoted words",
                 "\"".repeat(3_000) + "a",
+                "a.".repeat(100_000),
         };
         for (String body : bodies) {
             SchemaAssert.assertValidBrief(EngineFixture.analyze(null, body));

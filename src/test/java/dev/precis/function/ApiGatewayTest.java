@@ -49,6 +49,7 @@ class ApiGatewayTest {
         event.putNull("queryStringParameters");
         ObjectNode context = event.putObject("requestContext");
         context.put("stage", stage);
+        context.put("path", "/" + stage + path);
         context.put("httpMethod", method);
         context.put("requestId", "req-2");
         event.put("body", body);
@@ -93,8 +94,8 @@ class ApiGatewayTest {
     }
 
     @Test
-    void restApiEventsWithAStagePrefixAreRouted() {
-        JsonNode response = invoke(restApi("POST", "/prod/v1/briefs", "prod", Map.of("Content-Type", "application/json"), ARTICLE));
+    void restApiEventsAreRoutedWhateverTheStageIsCalled() {
+        JsonNode response = invoke(restApi("POST", "/v1/briefs", "v1", Map.of("Content-Type", "application/json"), ARTICLE));
         assertThat(response.get("statusCode").asInt()).isEqualTo(200);
         SchemaAssert.assertValidBrief(body(response));
     }
@@ -115,6 +116,10 @@ class ApiGatewayTest {
         assertThat(wrongMethod.get("headers").get("allow").asText()).isEqualTo("POST");
         assertProblem(invoke(httpApi("POST", "/v1/briefs", Map.of("content-type", "application/json"), "{\"body\":", false)), 400);
         assertProblem(invoke(httpApi("POST", "/v1/briefs", Map.of("content-type", "application/pdf"), "%PDF", false)), 415);
+        ObjectNode binary = httpApi("POST", "/v1/briefs", Map.of("content-type", "image/png"), "", false);
+        binary.put("body", Base64.getEncoder().encodeToString(new byte[]{(byte) 0x89, 'P', 'N', 'G', (byte) 0xFF}));
+        binary.put("isBase64Encoded", true);
+        assertProblem(invoke(binary), 415);
         assertProblem(invoke(httpApi("POST", "/v1/briefs", Map.of("content-type", "application/json"), "{\"body\":\"<p></p>\"}", false)), 422);
         assertProblem(invoke(httpApi("POST", "/v1/briefs", Map.of("content-type", "application/json"), "%%%", true)), 400);
     }

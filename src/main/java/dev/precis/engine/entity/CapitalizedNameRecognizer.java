@@ -63,12 +63,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     }
 
     private static boolean startsName(Tokens tokens, int i) {
-        return tokens.isCapitalized(i) && Character.isLetter(tokens.firstChar(i)) && !isPossessive(tokens, i);
-    }
-
-    private static boolean isPossessive(Tokens tokens, int i) {
-        String word = tokens.text(i);
-        return word.equals("'s") || word.equals("’s") || word.equals("'S") || word.equals("’S");
+        return tokens.isCapitalized(i);
     }
 
     private static boolean isConnector(Tokens tokens, int i) {

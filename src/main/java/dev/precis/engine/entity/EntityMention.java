@@ -13,10 +13,6 @@ import dev.precis.engine.text.TextSpan;
 public record EntityMention(String text, TextSpan span, int sentence, EntityType type, boolean personCue,
                             boolean placeCue, boolean derived) {
 
-    public int tokenCount() {
-        return text.split(" ").length;
-    }
-
     public String lastWord() {
         return text.substring(text.lastIndexOf(' ') + 1);
     }

@@ -54,7 +54,7 @@ public final class EntityResolver {
     }
 
     private static void mergeAliases(Map<String, Group> groups) {
-        // "Port Authority of Valmora" is not who "Valmora" refers to: names with a connector own no alias.
+        // "Port Authority of Valmora" is not who "Valmora" refers to: names built with "of" own no alias.
         Map<String, List<Group>> byLastWord = new HashMap<>();
         for (Group group : groups.values()) {
             if (group.name.indexOf(' ') > 0 && !group.name.contains(" of ")) {

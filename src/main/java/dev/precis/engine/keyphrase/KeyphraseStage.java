@@ -159,7 +159,7 @@ public final class KeyphraseStage implements PipelineStage {
         String word = tokens.text(i);
         boolean capitalizedCommonWord = word.length() > 1 && Character.isUpperCase(word.charAt(0))
                 && word.substring(1).chars().allMatch(c -> !Character.isUpperCase(c))
-                && tokens.start(i) > 0 && isSentenceOpening(tokens, i);
+                && isSentenceOpening(tokens, i);
         return capitalizedCommonWord ? word.toLowerCase(Locale.ROOT) : word;
     }
 

@@ -20,11 +20,21 @@ public final class LanguageDetector {
     private static final double SCRIPT_SHARE = 0.3;
 
     private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+    /** Scripts that name a language by themselves, in a fixed order so ties always resolve the same way. */
+    private static final Map<Character.UnicodeScript, String> TELLING_SCRIPTS = new LinkedHashMap<>();
 
     static {
         for (String language : new String[]{"en", "es", "fr", "de", "it", "pt", "nl"}) {
             FUNCTION_WORDS.put(language, Lexicon.words("stopwords-" + language + ".txt"));
         }
+        TELLING_SCRIPTS.put(Character.UnicodeScript.HAN, "zh");
+        TELLING_SCRIPTS.put(Character.UnicodeScript.ARABIC, "ar");
+        TELLING_SCRIPTS.put(Character.UnicodeScript.HEBREW, "he");
+        TELLING_SCRIPTS.put(Character.UnicodeScript.CYRILLIC, "ru");
+        TELLING_SCRIPTS.put(Character.UnicodeScript.GREEK, "el");
+        TELLING_SCRIPTS.put(Character.UnicodeScript.HANGUL, "ko");
+        TELLING_SCRIPTS.put(Character.UnicodeScript.DEVANAGARI, "hi");
+        TELLING_SCRIPTS.put(Character.UnicodeScript.THAI, "th");
     }
 
     public String detect(String text) {
@@ -47,16 +57,16 @@ public final class LanguageDetector {
         if (kana > letters * 0.05) {
             return "ja";
         }
-        for (Map.Entry<Character.UnicodeScript, String> script : Map.of(
-                Character.UnicodeScript.HAN, "zh", Character.UnicodeScript.ARABIC, "ar",
-                Character.UnicodeScript.HEBREW, "he", Character.UnicodeScript.CYRILLIC, "ru",
-                Character.UnicodeScript.GREEK, "el", Character.UnicodeScript.HANGUL, "ko",
-                Character.UnicodeScript.DEVANAGARI, "hi", Character.UnicodeScript.THAI, "th").entrySet()) {
-            if (scripts.getOrDefault(script.getKey(), 0) > letters * SCRIPT_SHARE) {
-                return script.getValue();
+        String telling = null;
+        int tellingLetters = (int) (letters * SCRIPT_SHARE);
+        for (Map.Entry<Character.UnicodeScript, String> script : TELLING_SCRIPTS.entrySet()) {
+            int count = scripts.getOrDefault(script.getKey(), 0);
+            if (count > tellingLetters) {
+                telling = script.getValue();
+                tellingLetters = count;
             }
         }
-        return byFunctionWords(text.substring(0, limit));
+        return telling != null ? telling : byFunctionWords(text.substring(0, limit));
     }
 
     private static String byFunctionWords(String text) {

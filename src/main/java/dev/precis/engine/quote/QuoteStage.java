@@ -64,7 +64,7 @@ public final class QuoteStage implements PipelineStage {
         return c == '"' || c == '“' || c == '”' || c == '„';
     }
 
-    /** A closing curly quote glued between two letters is a typographic slip for an apostrophe. */
+    /** A quote mark glued between two letters is a typographic slip for an apostrophe, not a quotation. */
     private static boolean isApostropheLike(String text, int i) {
         return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }

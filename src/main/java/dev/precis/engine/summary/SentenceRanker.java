@@ -92,9 +92,9 @@ public final class SentenceRanker implements PipelineStage {
         Tokens tokens = document.tokens();
         for (int i = document.firstToken(sentence); i < document.endToken(sentence); i++) {
             if (tokens.kind(i) != Tokens.PUNCTUATION) {
-                String word = Words.fold(tokens.text(i));
-                if (!document.isStopword(word)) {
-                    counts.merge(word, 1.0, Double::sum);
+                String lower = tokens.text(i).toLowerCase(Locale.ROOT);
+                if (!document.isStopword(lower)) {
+                    counts.merge(Words.fold(lower), 1.0, Double::sum);
                 }
             }
         }
@@ -119,9 +119,9 @@ public final class SentenceRanker implements PipelineStage {
         }
         Tokens tokens = Tokenizer.tokenize(title);
         for (int i = 0; i < tokens.size(); i++) {
-            String word = Words.fold(tokens.text(i));
-            if (tokens.kind(i) != Tokens.PUNCTUATION && !document.isStopword(word)) {
-                terms.add(word);
+            String lower = tokens.text(i).toLowerCase(Locale.ROOT);
+            if (tokens.kind(i) != Tokens.PUNCTUATION && !document.isStopword(lower)) {
+                terms.add(Words.fold(lower));
             }
         }
         return terms;
@@ -273,12 +273,17 @@ public final class SentenceRanker implements PipelineStage {
         for (int round = 0; round < Math.min(n, MAX_RANKED); round++) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
+            boolean bestRepeats = true;
             for (int s = 0; s < n; s++) {
-                double value = LAMBDA * scores[s] - (1 - LAMBDA) * maxSimilarity[s]
-                        - (maxSimilarity[s] >= NEAR_DUPLICATE ? 1 : 0);
-                if (!chosen[s] && value > bestValue) {
+                if (chosen[s]) {
+                    continue;
+                }
+                double value = LAMBDA * scores[s] - (1 - LAMBDA) * maxSimilarity[s];
+                boolean repeats = maxSimilarity[s] >= NEAR_DUPLICATE;
+                if (best < 0 || bestRepeats && !repeats || repeats == bestRepeats && value > bestValue) {
                     best = s;
                     bestValue = value;
+                    bestRepeats = repeats;
                 }
             }
             chosen[best] = true;

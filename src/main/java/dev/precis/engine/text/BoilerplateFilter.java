@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class BoilerplateFilter {
 
     private static final int MAX_WORDS = 30;
+    /** Scripts without spaces make one "word" of a whole paragraph, so length is capped in characters too. */
+    private static final int MAX_CHARS = 300;
     private static final List<Pattern> PATTERNS = List.of(
             // app and newsletter promotions
             Pattern.compile("\\b(?:get|download|install|try)\\b.{0,60}\\bapps?\\b", Pattern.CASE_INSENSITIVE),
@@ -18,9 +20,9 @@ public final class BoilerplateFilter {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(?:subscribe|sign up)\\b", Pattern.CASE_INSENSITIVE),
             // prompts to go elsewhere
-            Pattern.compile("^(?:read more|read also|also read|more from|related(?: articles?| stories| coverage)?|"
-                    + "recommended|share this|share on|share:|follow us|click here|watch:|listen:|advertisement|"
-                    + "sponsored|most read|trending)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(?:(?:read more|read also|also read|more from|related(?: articles?| stories| coverage)?|"
+                    + "recommended|share this|share on|follow us|click here|advertisement|sponsored|most read|trending)\\b"
+                    + "|share:|watch:|listen:)", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\bfollow (?:us|@\\w+) on\\b", Pattern.CASE_INSENSITIVE),
             // credits, bylines and copyright
             Pattern.compile("^(?:photo|photograph|image|picture|video|graphic|illustration)s?(?: credit)?\\s*(?::|by\\b|©)",
@@ -37,7 +39,7 @@ public final class BoilerplateFilter {
     }
 
     public static boolean isBoilerplate(String paragraph) {
-        if (countWords(paragraph) > MAX_WORDS) {
+        if (paragraph.length() > MAX_CHARS || countWords(paragraph) > MAX_WORDS) {
             return false;
         }
         for (Pattern pattern : PATTERNS) {

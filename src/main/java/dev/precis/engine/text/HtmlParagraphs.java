@@ -31,7 +31,7 @@ public final class HtmlParagraphs implements ParagraphSource {
         Document document = Jsoup.parse(body);
         document.select(DROPPED).remove();
         Collector collector = new Collector();
-        NodeTraversor.traverse(collector, document.body() == null ? document : document.body());
+        NodeTraversor.traverse(collector, document.body());
         collector.flush();
         return collector.paragraphs;
     }

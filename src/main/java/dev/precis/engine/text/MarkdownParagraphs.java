@@ -59,6 +59,8 @@ public final class MarkdownParagraphs implements ParagraphSource {
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 current.append(' ');
             } else if (node instanceof HtmlInline) {
+                // Inline tags such as <br> separate words; the tag itself is not text.
+                current.append(' ');
                 continue;
             }
             if (node instanceof Block) {

@@ -20,6 +20,8 @@ import java.util.Set;
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
     static final int MAX_SENTENCE_CHARS = 1_000;
+    private static final int SEGMENT_CHARS = 2_000;
+    private static final int HARD_CUT_CHARS = 500;
 
     /** Abbreviations after which a sentence never ends. */
     private static final Set<String> NEVER_FINAL = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
@@ -35,21 +37,63 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
     @Override
     public List<TextSpan> split(String text, TextSpan paragraph) {
-        String paragraphText = paragraph.of(text);
-        Span[] found = new SentenceDetectorME(model).sentPosDetect(paragraphText);
-        List<TextSpan> sentences = new ArrayList<>(found.length);
-        for (Span span : found) {
-            TextSpan sentence = new TextSpan(paragraph.start() + span.getStart(), paragraph.start() + span.getEnd());
-            if (!sentences.isEmpty() && continuesPrevious(text, sentences.get(sentences.size() - 1), sentence)) {
-                TextSpan previous = sentences.remove(sentences.size() - 1);
-                sentence = new TextSpan(previous.start(), sentence.end());
+        SentenceDetectorME detector = new SentenceDetectorME(model);
+        List<TextSpan> sentences = new ArrayList<>();
+        for (TextSpan segment : segments(text, paragraph)) {
+            for (Span span : detector.sentPosDetect(segment.of(text))) {
+                TextSpan sentence = new TextSpan(segment.start() + span.getStart(), segment.start() + span.getEnd());
+                if (!sentences.isEmpty() && continuesPrevious(text, sentences.get(sentences.size() - 1), sentence)) {
+                    TextSpan previous = sentences.remove(sentences.size() - 1);
+                    sentence = new TextSpan(previous.start(), sentence.end());
+                }
+                sentences.add(sentence);
             }
-            sentences.add(sentence);
         }
         if (sentences.isEmpty()) {
             sentences.add(paragraph);
         }
         return cutRunaways(text, sentences);
+    }
+
+    /**
+     * The detector looks ahead to the next white space from every period, which is quadratic in text
+     * without spaces ("a.a.a.…"). Paragraphs are therefore fed to it in windows, cut after a sentence end
+     * where there is one, else at a space, else (no spaces at all) after a short hard cut.
+     */
+    static List<TextSpan> segments(String text, TextSpan paragraph) {
+        List<TextSpan> segments = new ArrayList<>();
+        int start = paragraph.start();
+        while (paragraph.end() - start > SEGMENT_CHARS) {
+            int limit = start + SEGMENT_CHARS;
+            int cut = lastSentenceEnd(text, start, limit);
+            if (cut < 0) {
+                cut = text.lastIndexOf(' ', limit);
+                cut = cut > start ? cut : start + HARD_CUT_CHARS;
+            }
+            if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--;
+            }
+            segments.add(new TextSpan(start, cut));
+            start = cut;
+            while (start < paragraph.end() && text.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        if (start < paragraph.end()) {
+            segments.add(new TextSpan(start, paragraph.end()));
+        }
+        return segments;
+    }
+
+    /** The offset just after the last ". ", "? " or "! " in [start, limit), or -1. */
+    private static int lastSentenceEnd(String text, int start, int limit) {
+        for (int i = limit - 1; i > start; i--) {
+            char c = text.charAt(i - 1);
+            if (text.charAt(i) == ' ' && (c == '.' || c == '?' || c == '!')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean continuesPrevious(String text, TextSpan previous, TextSpan next) {
@@ -98,7 +142,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         return result;
     }
 
-    /** The last space before {@code limit}, or {@code limit} itself (never inside a surrogate pair). */
+    /** The last space at or before {@code limit} in the second half of the window, else {@code limit} (never inside a surrogate pair). */
     private static int cutPoint(String text, int start, int limit) {
         for (int i = limit; i > start + MAX_SENTENCE_CHARS / 2; i--) {
             if (text.charAt(i) == ' ') {

@@ -52,11 +52,11 @@ class BodyExtractorTest {
     void boilerplateParagraphsAreDropped() {
         String text = String.join("\n\n", "The river flooded the lower town overnight.",
                 "Get the Ynetnews app on your smartphone:", "Photo: Jane Roe/Reuters", "By Jane Roe",
-                "Sign up for our morning newsletter", "Read more: how floods are measured",
+                "Sign up for our morning newsletter", "Read more: how floods are measured", "Share: Facebook X",
                 "Residents said the water rose quickly.");
         NormalizedBody body = extractor.extract(text, Format.TEXT);
         assertThat(body.text()).isEqualTo("The river flooded the lower town overnight.\n\nResidents said the water rose quickly.");
-        assertThat(body.boilerplateDropped()).isEqualTo(5);
+        assertThat(body.boilerplateDropped()).isEqualTo(6);
     }
 
     @Test
@@ -64,6 +64,17 @@ class BodyExtractorTest {
         String paragraph = "The city will get a new parking app next year, officials said, after a pilot in which "
                 + "thousands of drivers tried the service and most of them said they would keep using it daily.";
         assertThat(extractor.extract(paragraph, Format.TEXT).text()).isEqualTo(paragraph);
+    }
+
+    @Test
+    void longParagraphsInScriptsWithoutSpacesAreNotTakenForCredits() {
+        String paragraph = "東京の港で新しい橋が開通し、市民が集まった。".repeat(20) + "Reuters/";
+        assertThat(extractor.extract(paragraph, Format.TEXT).text()).isEqualTo(paragraph);
+    }
+
+    @Test
+    void inlineHtmlInMarkdownSeparatesWords() {
+        assertThat(extractor.extract("# Title\n\none<br>two **bold**", Format.MARKDOWN).text()).isEqualTo("Title\n\none two bold");
     }
 
     @Test
