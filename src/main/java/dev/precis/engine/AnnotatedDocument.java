@@ -6,6 +6,7 @@ import dev.precis.engine.language.LanguageDetector;
 import dev.precis.engine.language.Stopwords;
 import dev.precis.engine.text.NormalizedBody;
 import dev.precis.engine.text.TextSpan;
+import dev.precis.engine.text.Tokenizer;
 import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Set;
 public final class AnnotatedDocument {
 
     private final String title;
+    private final Tokens titleTokens;
     private final String language;
     private final Set<String> stopwords;
     private final NormalizedBody body;
@@ -39,6 +41,7 @@ public final class AnnotatedDocument {
     public AnnotatedDocument(String title, String language, NormalizedBody body, List<TextSpan> sentences,
                              int[] sentenceParagraph, Tokens tokens) {
         this.title = title;
+        this.titleTokens = Tokenizer.tokenize(title == null ? "" : title);
         this.language = language;
         this.stopwords = Stopwords.of(isEnglish() ? "en" : language);
         this.body = body;
@@ -49,6 +52,11 @@ public final class AnnotatedDocument {
 
     public String title() {
         return title;
+    }
+
+    /** The title's tokens (none without a title), shared by the stages that weigh title words. */
+    public Tokens titleTokens() {
+        return titleTokens;
     }
 
     /** The BCP 47 primary language subtag the text is analyzed as ("en", "fr", "und"). */

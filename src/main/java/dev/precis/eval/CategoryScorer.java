@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,12 +19,13 @@ import java.util.TreeSet;
  */
 final class CategoryScorer implements TaskScorer {
 
-    static final Map<String, String> LABEL_OF_TOPIC = Map.of(
+    /** Sorted by topic id, so ties between equal shares always resolve the same way. */
+    static final Map<String, String> LABEL_OF_TOPIC = new TreeMap<>(Map.of(
             "medtop:04000000", "business",
             "medtop:01000000", "entertainment",
             "medtop:11000000", "politics",
             "medtop:15000000", "sport",
-            "medtop:13000000", "tech");
+            "medtop:13000000", "tech"));
 
     private final List<String[]> pairs = new ArrayList<>();
 
@@ -33,7 +35,7 @@ final class CategoryScorer implements TaskScorer {
         String best = null;
         double bestShare = 0;
         if (document != null) {
-            for (Map.Entry<String, String> topic : new java.util.TreeMap<>(LABEL_OF_TOPIC).entrySet()) {
+            for (Map.Entry<String, String> topic : LABEL_OF_TOPIC.entrySet()) {
                 double share = document.topicShares().getOrDefault(topic.getKey(), 0.0);
                 if (share > bestShare) {
                     best = topic.getValue();

@@ -72,15 +72,12 @@ final class KeyphraseScorer implements TaskScorer {
             scores[k * 3 + 1] = r;
             scores[k * 3 + 2] = Metrics.f1(p, r);
         }
-        for (String group : List.of("all", gold.path("source").asText("all"))) {
+        for (String group : Groups.of(gold)) {
             double[] sum = sums.computeIfAbsent(group, g -> new double[KS.length * 3 + 1]);
             for (int i = 0; i < scores.length; i++) {
                 sum[i] += scores[i];
             }
             sum[scores.length] += 1;
-            if (group.equals("all") && gold.path("source").asText("all").equals("all")) {
-                break;
-            }
         }
     }
 

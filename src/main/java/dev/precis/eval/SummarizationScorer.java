@@ -33,7 +33,7 @@ final class SummarizationScorer implements TaskScorer {
     @Override
     public void add(JsonNode gold, JsonNode prediction) {
         Rouge.Scores scores = rouge.score(gold.get("reference").asText(), prediction.get("summary").asText());
-        for (String group : new String[]{"all", gold.path("source").asText("all")}) {
+        for (String group : Groups.of(gold)) {
             double[] sum = sums.computeIfAbsent(group, g -> new double[6]);
             sum[0] += scores.rouge1().f1();
             sum[1] += scores.rouge2().f1();
@@ -41,9 +41,6 @@ final class SummarizationScorer implements TaskScorer {
             sum[3] += scores.rougeLsum().f1();
             sum[4] += prediction.get("summary").asText().split("\\s+").length;
             sum[5] += 1;
-            if (group.equals("all") && gold.path("source").asText("all").equals("all")) {
-                break;
-            }
         }
     }
 

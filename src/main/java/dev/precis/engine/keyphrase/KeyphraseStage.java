@@ -6,7 +6,6 @@ import dev.precis.engine.Lexicon;
 import dev.precis.engine.PipelineStage;
 import dev.precis.engine.Stems;
 import dev.precis.engine.entity.EntityMention;
-import dev.precis.engine.text.Tokenizer;
 import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
@@ -67,11 +66,9 @@ public final class KeyphraseStage implements PipelineStage {
                 }
             }
         }
-        if (document.title() != null) {
-            Tokens title = Tokenizer.tokenize(document.title());
-            for (int i = 0; i < title.size(); i++) {
-                wordScores.computeIfPresent(Stems.of(title.text(i)), (k, v) -> v + TITLE_BONUS);
-            }
+        Tokens title = document.titleTokens();
+        for (int i = 0; i < title.size(); i++) {
+            wordScores.computeIfPresent(Stems.of(title.text(i)), (k, v) -> v + TITLE_BONUS);
         }
         document.setKeyphrases(rank(candidates, wordScores));
     }

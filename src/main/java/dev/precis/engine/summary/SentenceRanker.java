@@ -112,12 +112,8 @@ public final class SentenceRanker implements PipelineStage {
     }
 
     private static Set<String> titleTerms(AnnotatedDocument document) {
-        String title = document.title();
         Set<String> terms = new HashSet<>();
-        if (title == null) {
-            return terms;
-        }
-        Tokens tokens = Tokenizer.tokenize(title);
+        Tokens tokens = document.titleTokens();
         for (int i = 0; i < tokens.size(); i++) {
             String lower = tokens.text(i).toLowerCase(Locale.ROOT);
             if (tokens.kind(i) != Tokens.PUNCTUATION && !document.isStopword(lower)) {

@@ -62,27 +62,41 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      */
     static List<TextSpan> segments(String text, TextSpan paragraph) {
         List<TextSpan> segments = new ArrayList<>();
-        int start = paragraph.start();
-        while (paragraph.end() - start > SEGMENT_CHARS) {
-            int limit = start + SEGMENT_CHARS;
-            int cut = lastSentenceEnd(text, start, limit);
-            if (cut < 0) {
-                cut = text.lastIndexOf(' ', limit);
-                cut = cut > start ? cut : start + HARD_CUT_CHARS;
-            }
+        chop(text, paragraph, SEGMENT_CHARS, OpenNlpSentenceSplitter::segmentCut, segments);
+        return segments;
+    }
+
+    private static int segmentCut(String text, int start, int limit) {
+        int cut = lastSentenceEnd(text, start, limit);
+        if (cut < 0) {
+            cut = text.lastIndexOf(' ', limit);
+        }
+        return cut > start ? cut : start + HARD_CUT_CHARS;
+    }
+
+    /** Cuts {@code span} into pieces of at most {@code window} characters where {@code cutPoint} says. */
+    private static void chop(String text, TextSpan span, int window, CutPoint cutPoint, List<TextSpan> pieces) {
+        int start = span.start();
+        while (span.end() - start > window) {
+            int cut = cutPoint.at(text, start, start + window);
             if (Character.isLowSurrogate(text.charAt(cut))) {
                 cut--;
             }
-            segments.add(new TextSpan(start, cut));
+            pieces.add(new TextSpan(start, cut));
             start = cut;
-            while (start < paragraph.end() && text.charAt(start) == ' ') {
+            while (start < span.end() && text.charAt(start) == ' ') {
                 start++;
             }
         }
-        if (start < paragraph.end()) {
-            segments.add(new TextSpan(start, paragraph.end()));
+        if (start < span.end()) {
+            pieces.add(new TextSpan(start, span.end()));
         }
-        return segments;
+    }
+
+    @FunctionalInterface
+    private interface CutPoint {
+        /** Where to cut the window [start, limit): an offset after start and at most limit. */
+        int at(String text, int start, int limit);
     }
 
     /** The offset just after the last ". ", "? " or "! " in [start, limit), or -1. */
@@ -126,30 +140,19 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static List<TextSpan> cutRunaways(String text, List<TextSpan> sentences) {
         List<TextSpan> result = new ArrayList<>(sentences.size());
         for (TextSpan sentence : sentences) {
-            int start = sentence.start();
-            while (sentence.end() - start > MAX_SENTENCE_CHARS) {
-                int cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
-                result.add(new TextSpan(start, cut));
-                start = cut;
-                while (start < sentence.end() && text.charAt(start) == ' ') {
-                    start++;
-                }
-            }
-            if (start < sentence.end()) {
-                result.add(new TextSpan(start, sentence.end()));
-            }
+            chop(text, sentence, MAX_SENTENCE_CHARS, OpenNlpSentenceSplitter::runawayCut, result);
         }
         return result;
     }
 
-    /** The last space at or before {@code limit} in the second half of the window, else {@code limit} (never inside a surrogate pair). */
-    private static int cutPoint(String text, int start, int limit) {
+    /** The last space in the second half of the window, else the window's end. */
+    private static int runawayCut(String text, int start, int limit) {
         for (int i = limit; i > start + MAX_SENTENCE_CHARS / 2; i--) {
             if (text.charAt(i) == ' ') {
                 return i;
             }
         }
-        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+        return limit;
     }
 
     /** Loads the model once per JVM, on first use (class initialization is thread-safe and lazy). */

@@ -4,7 +4,6 @@ import dev.precis.api.Brief;
 import dev.precis.engine.AnnotatedDocument;
 import dev.precis.engine.Lexicon;
 import dev.precis.engine.PipelineStage;
-import dev.precis.engine.text.Tokenizer;
 import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
@@ -59,9 +58,7 @@ public final class TopicStage implements PipelineStage {
     public void process(AnnotatedDocument document) {
         double[] signals = new double[topics.size()];
         count(document.tokens(), 1, signals);
-        if (document.title() != null) {
-            count(Tokenizer.tokenize(document.title()), TITLE_WEIGHT, signals);
-        }
+        count(document.titleTokens(), TITLE_WEIGHT, signals);
         double total = 0;
         for (double signal : signals) {
             total += signal;
