@@ -24,6 +24,7 @@ public final class AnnotatedDocument {
     private final Tokens titleTokens;
     private final String language;
     private final Set<String> stopwords;
+    private final Set<String> functionWords;
     private final NormalizedBody body;
     private final List<TextSpan> sentences;
     private final int[] sentenceParagraph;
@@ -43,7 +44,9 @@ public final class AnnotatedDocument {
         this.title = title;
         this.titleTokens = Tokenizer.tokenize(title == null ? "" : title);
         this.language = language;
-        this.stopwords = Stopwords.of(isEnglish() ? "en" : language);
+        String wordListLanguage = isEnglish() ? "en" : language;
+        this.stopwords = Stopwords.of(wordListLanguage);
+        this.functionWords = Stopwords.functionWords(wordListLanguage);
         this.body = body;
         this.sentences = List.copyOf(sentences);
         this.sentenceParagraph = sentenceParagraph;
@@ -70,6 +73,11 @@ public final class AnnotatedDocument {
     }
 
     /** Whether a lower-case word is a function word of the document's language. */
+    public boolean isFunctionWord(String lowerCaseWord) {
+        return functionWords.contains(lowerCaseWord);
+    }
+
+    /** Whether a lower-case word says nothing about what this story is about ({@link Stopwords#of}). */
     public boolean isStopword(String lowerCaseWord) {
         return stopwords.contains(lowerCaseWord);
     }

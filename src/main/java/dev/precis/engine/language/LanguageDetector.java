@@ -1,6 +1,5 @@
 package dev.precis.engine.language;
 
-import dev.precis.engine.Lexicon;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -25,7 +24,7 @@ public final class LanguageDetector {
 
     static {
         for (String language : new String[]{"en", "es", "fr", "de", "it", "pt", "nl"}) {
-            FUNCTION_WORDS.put(language, Lexicon.words("stopwords-" + language + ".txt"));
+            FUNCTION_WORDS.put(language, Stopwords.functionWords(language));
         }
         TELLING_SCRIPTS.put(Character.UnicodeScript.HAN, "zh");
         TELLING_SCRIPTS.put(Character.UnicodeScript.ARABIC, "ar");

@@ -46,4 +46,28 @@ class SentenceRankerTest {
         List<String> chosen = summary("Storm closes port and cuts power", body, 3);
         assertThat(chosen).isSortedAccordingTo((a, b) -> Integer.compare(body.indexOf(a), body.indexOf(b)));
     }
+
+    @Test
+    void theLeadCountsForMoreInALongStoryThanInAShortOne() {
+        String lead = "Dock workers in Port Avel walked out on Monday.";
+        String central = "The strike is about pay: pay that lags prices, pay that the docks owe and pay the union wants now.";
+        String shortStory = lead + " " + central + " Ships waited outside the harbour wall. The union meets again on Friday.";
+        assertThat(summary(null, shortStory, 1)).containsExactly(central);
+
+        // The same two sentences opening a long story whose other lines share no words with them.
+        StringBuilder longStory = new StringBuilder(lead + " " + central);
+        for (int i = 1; i <= 58; i++) {
+            longStory.append(' ').append("Log%d: crate%d, pallet%d, barrel%d, drum%d, sack%d.".replace("%d", Integer.toString(i)));
+        }
+        assertThat(summary(null, longStory.toString(), 1)).containsExactly(lead);
+    }
+
+    @Test
+    void anUnattributedQuotationLosesToTheSameWordsReported() {
+        String body = "Voters in Lind backed the new tram line in a referendum on Sunday. "
+                + "\"The tram line will link Lind to the harbour within three years.\" "
+                + "The tram line will link Lind to the harbour within three years, the mayor said. "
+                + "Turnout was low.";
+        assertThat(summary(null, body, 3)).doesNotContain("\"The tram line will link Lind to the harbour within three years.\"");
+    }
 }
