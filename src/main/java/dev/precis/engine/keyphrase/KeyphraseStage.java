@@ -29,8 +29,10 @@ public final class KeyphraseStage implements PipelineStage {
 
     static final int MAX_KEYPHRASES = 10;
     private static final int MAX_WORDS = 3;
-    private static final double LENGTH_DAMPING = 0.55;
+    private static final double LENGTH_DAMPING = 0.8;
     private static final double TITLE_BONUS = 2.0;
+    /** A word in the first sentence counts this much extra, fading with each later sentence. */
+    private static final double LEAD_BONUS = 3.0;
     private static final Set<String> VERBS = verbForms(Lexicon.lines("verbs-en.txt"));
     private static final List<String> NON_FINAL_SUFFIXES = List.of("ing", "ed", "ly", "ous", "ful", "ive", "able",
             "ible", "less", "ish", "est");
@@ -47,7 +49,7 @@ public final class KeyphraseStage implements PipelineStage {
         Map<String, Double> wordScores = new HashMap<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int sentence = 0; sentence < document.sentences().size(); sentence++) {
-            double position = 1.0 + 1.0 / (1.0 + sentence);
+            double position = 1.0 + LEAD_BONUS / (1.0 + sentence);
             int runStart = -1;
             int end = document.endToken(sentence);
             for (int i = document.firstToken(sentence); i <= end; i++) {
@@ -58,7 +60,7 @@ public final class KeyphraseStage implements PipelineStage {
                         runStart = i;
                     }
                 } else if (runStart >= 0) {
-                    addCandidates(tokens, runStart, i, candidates);
+                    addCandidates(tokens, inName, runStart, i, candidates);
                     runStart = i < end && (inName.get(i) || isPhraseWord(document, i)) ? i : -1;
                     if (runStart >= 0) {
                         wordScores.merge(Stems.of(tokens.text(i)), position, Double::sum);
@@ -105,7 +107,7 @@ public final class KeyphraseStage implements PipelineStage {
     }
 
     /** The run, trimmed to end in a noun-like word and cut to its last {@value #MAX_WORDS} words. */
-    private static void addCandidates(Tokens tokens, int start, int end,
+    private static void addCandidates(Tokens tokens, BitSet inName, int start, int end,
                                       Map<String, Candidate> candidates) {
         while (end > start && !canEndPhrase(tokens, end - 1)) {
             end--;
@@ -117,7 +119,7 @@ public final class KeyphraseStage implements PipelineStage {
         if (tokens.kind(phraseStart) == Tokens.NUMBER && end - phraseStart == 1) {
             return;
         }
-        add(tokens, phraseStart, end, candidates);
+        add(tokens, inName, phraseStart, end, candidates);
     }
 
     private static boolean canEndPhrase(Tokens tokens, int i) {
@@ -136,7 +138,7 @@ public final class KeyphraseStage implements PipelineStage {
         return true;
     }
 
-    private static void add(Tokens tokens, int start, int end, Map<String, Candidate> candidates) {
+    private static void add(Tokens tokens, BitSet inName, int start, int end, Map<String, Candidate> candidates) {
         StringBuilder key = new StringBuilder();
         List<String> words = new ArrayList<>(end - start);
         StringBuilder surface = new StringBuilder();
@@ -144,14 +146,14 @@ public final class KeyphraseStage implements PipelineStage {
             String stem = Stems.of(tokens.text(i));
             words.add(stem);
             key.append(i > start ? " " : "").append(stem);
-            surface.append(i > start ? " " : "").append(displayForm(tokens, i));
+            surface.append(i > start ? " " : "").append(inName.get(i) ? tokens.text(i) : displayForm(tokens, i));
         }
         Candidate candidate = candidates.computeIfAbsent(key.toString(), k -> new Candidate(words));
         candidate.count++;
         candidate.surfaces.merge(surface.toString(), 1, Integer::sum);
     }
 
-    /** Names keep their capitals; a common word capitalized only because it opens a sentence does not. */
+    /** A common word capitalized only because it opens a sentence loses the capital (names keep theirs). */
     private static String displayForm(Tokens tokens, int i) {
         String word = tokens.text(i);
         boolean capitalizedCommonWord = word.length() > 1 && Character.isUpperCase(word.charAt(0))

@@ -19,4 +19,13 @@ class KeyphraseStageTest {
             assertThat(k.score()).isBetween(0.0, 1.0);
         });
     }
+
+    @Test
+    void aNameOpeningASentenceKeepsItsCapitalsWhileACommonWordLosesIt() {
+        Brief brief = EngineFixture.analyze(null, "Harbour fees rose again this spring. Martin Olsen runs the harbour office. "
+                + "Martin Olsen said the harbour fees pay for dredging.");
+        assertThat(brief.keyphrases()).extracting(Brief.Keyphrase::text)
+                .contains("Martin Olsen", "harbour fees")
+                .doesNotContain("martin Olsen", "Harbour fees");
+    }
 }
