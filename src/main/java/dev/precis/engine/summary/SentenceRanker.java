@@ -10,7 +10,6 @@ import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +18,10 @@ import java.util.Set;
 /**
  * Ranks sentences for the summary, headline and key points. A sentence scores for centrality (cosine of its
  * word counts to the article's, and its summed Dice similarity to the other sentences), position (news puts
- * the point first), overlap with the title, and the names and keyphrases it carries; very short or long
- * sentences, bare quotes and questions lose. Selection is maximal marginal relevance, so a sentence that
- * repeats one already chosen falls behind.
+ * the point first), and the names and keyphrases it carries; very short or long sentences, bare quotes and
+ * questions lose. The title does not vote: on the dev summaries every weight given to title overlap made
+ * them worse, since the lead already says what the headline says. Selection is maximal marginal relevance,
+ * so a sentence that repeats one already chosen falls behind.
  */
 public final class SentenceRanker implements PipelineStage {
 
@@ -34,7 +34,6 @@ public final class SentenceRanker implements PipelineStage {
     private static final double CENTROID_WEIGHT = 1.0;
     private static final double DEGREE_WEIGHT = 0.3;
     private static final double POSITION_WEIGHT = 0.3;
-    private static final double TITLE_WEIGHT = 0.05;
     private static final double NAMES_WEIGHT = 0.1;
     private static final double KEYPHRASES_WEIGHT = 0.1;
     private static final double BARE_QUOTE_PENALTY = 0.8;
@@ -65,7 +64,6 @@ public final class SentenceRanker implements PipelineStage {
             vectors.add(counts);
             counts.forEach((term, count) -> centroid.merge(term, count, Double::sum));
         }
-        Set<String> titleTerms = titleTerms(document);
         double[] entityDensity = entityDensity(document);
         double[] degree = degreeCentrality(vectors);
         double[] keyphraseDensity = keyphraseDensity(document);
@@ -75,9 +73,8 @@ public final class SentenceRanker implements PipelineStage {
         for (int s = 0; s < n; s++) {
             double centrality = cosine(vectors.get(s), centroid, centroidNorm);
             double position = 1.0 / Math.sqrt(1.0 + s);
-            double title = titleTerms.isEmpty() ? 0 : overlap(vectors.get(s).keySet(), titleTerms);
             double score = CENTROID_WEIGHT * centrality + DEGREE_WEIGHT * degree[s] + leadWeight * position
-                    + TITLE_WEIGHT * title + NAMES_WEIGHT * entityDensity[s] + KEYPHRASES_WEIGHT * keyphraseDensity[s];
+                    + NAMES_WEIGHT * entityDensity[s] + KEYPHRASES_WEIGHT * keyphraseDensity[s];
             scores[s] = score * penalty(document.sentenceText(s), wordCounts[s]);
         }
         document.setRankedSentences(mmr(vectors, scores));
@@ -105,18 +102,6 @@ public final class SentenceRanker implements PipelineStage {
             }
         }
         return words;
-    }
-
-    private static Set<String> titleTerms(AnnotatedDocument document) {
-        Set<String> terms = new HashSet<>();
-        Tokens tokens = document.titleTokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            String lower = tokens.text(i).toLowerCase(Locale.ROOT);
-            if (tokens.kind(i) != Tokens.PUNCTUATION && !document.isStopword(lower)) {
-                terms.add(Words.fold(lower));
-            }
-        }
-        return terms;
     }
 
     /** How much of the article's keyphrase weight each sentence carries, scaled so the best is 1. */
@@ -184,16 +169,6 @@ public final class SentenceRanker implements PipelineStage {
         }
         char last = sentence.charAt(sentence.length() - 1);
         return last == '"' || last == '”' || last == '“' || last == '»';
-    }
-
-    private static double overlap(Set<String> terms, Set<String> titleTerms) {
-        int shared = 0;
-        for (String term : titleTerms) {
-            if (terms.contains(term)) {
-                shared++;
-            }
-        }
-        return (double) shared / titleTerms.size();
     }
 
     /** For each sentence, its summed Dice similarity to the others, scaled so the best is 1. */
