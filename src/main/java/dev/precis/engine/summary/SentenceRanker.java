@@ -33,17 +33,19 @@ public final class SentenceRanker implements PipelineStage {
     // a long one puts the point first and the background after.
     private static final double CENTROID_WEIGHT = 1.0;
     private static final double DEGREE_WEIGHT = 0.3;
-    private static final double POSITION_WEIGHT = 0.3;
+    private static final double POSITION_WEIGHT = 0.35;
     private static final double NAMES_WEIGHT = 0.1;
     private static final double KEYPHRASES_WEIGHT = 0.1;
     private static final double BARE_QUOTE_PENALTY = 0.8;
     /** Stories of this many sentences get the position prior at its plain weight. */
-    private static final double TYPICAL_SENTENCES = 20;
-    private static final double LEAD_GROWTH = 1.5;
+    private static final double TYPICAL_SENTENCES = 25;
+    private static final double LEAD_GROWTH = 2;
     /** Degree centrality compares every sentence with at most this many others, so huge texts stay linear. */
     private static final int DEGREE_NEIGHBOURS = 100;
     private static final int SHORT_WORDS = 6;
     private static final int LONG_WORDS = 45;
+    /** Past this a "sentence" is a list or a run-on that lost its punctuation; no reader wants it in a summary. */
+    private static final int RUN_ON_WORDS = 90;
     /** Enough for the largest summary or key-point list a request may ask for. */
     static final int MAX_RANKED = 20;
 
@@ -148,6 +150,8 @@ public final class SentenceRanker implements PipelineStage {
     private static double penalty(String sentence, int words) {
         double penalty = 1.0;
         if (words < SHORT_WORDS) {
+            penalty *= 0.3;
+        } else if (words > RUN_ON_WORDS) {
             penalty *= 0.3;
         } else if (words > LONG_WORDS) {
             penalty *= 0.8;

@@ -70,4 +70,16 @@ class SentenceRankerTest {
                 + "Turnout was low.";
         assertThat(summary(null, body, 3)).doesNotContain("\"The tram line will link Lind to the harbour within three years.\"");
     }
+
+    @Test
+    void aListThatLostItsPunctuationIsNotASummarySentence() {
+        StringBuilder list = new StringBuilder("Winners at the theatre awards included");
+        for (int i = 1; i <= 20; i++) {
+            list.append(" - best theatre award ").append(i).append(" to the theatre company");
+        }
+        String body = "The theatre awards were handed out in London on Sunday night. " + list + ". "
+                + "The theatre company of the year award went to a touring group from Leeds. "
+                + "Organisers said theatre audiences had grown for the third year running.";
+        assertThat(summary("Theatre awards", body, 2)).noneMatch(s -> s.startsWith("Winners at the theatre awards"));
+    }
 }
