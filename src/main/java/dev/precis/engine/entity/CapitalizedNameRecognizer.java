@@ -16,7 +16,9 @@ import java.util.Set;
  * part of the name: sentence openers, nationality adjectives, and titles ("Foreign Minister Abbas
  * Arghachi"), which it keeps as a sign the name is a person's. A run that starts with a known place or
  * organization is split there ("UN Amir Saeid Iravani"). Gazetteers and organization suffixes type what
- * they can; the rest stays UNKNOWN for {@link EntityResolver} to decide from all mentions together.
+ * they can; the rest stays UNKNOWN for {@link EntityResolver} to decide from all mentions together. In a
+ * results or standings line ("Millwall 2 Burnley 1") a name followed by its score is a team, even when it
+ * is a city's name; a country's name there is the national side, which stays a place.
  */
 public final class CapitalizedNameRecognizer implements EntityRecognizer {
 
@@ -43,6 +45,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             if (isShouting(tokens, document.firstToken(sentence), end)) {
                 continue;
             }
+            boolean resultLine = isResultLine(tokens, document.firstToken(sentence), end);
             int i = document.firstToken(sentence);
             while (i < end) {
                 if (!startsName(tokens, i)) {
@@ -55,7 +58,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                     runEnd++;
                 }
                 boolean sentenceInitial = i == document.firstToken(sentence);
-                name(document, sentence, i, runEnd, sentenceInitial, lowerCaseWords, mentions);
+                name(document, sentence, i, runEnd, sentenceInitial, resultLine, lowerCaseWords, mentions);
                 i = runEnd;
             }
         }
@@ -86,7 +89,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     }
 
     private void name(AnnotatedDocument document, int sentence, int start, int end, boolean sentenceInitial,
-                      Set<String> lowerCaseWords, List<EntityMention> out) {
+                      boolean resultLine, Set<String> lowerCaseWords, List<EntityMention> out) {
         Tokens tokens = document.tokens();
         boolean personCue = false;
         while (start < end) {
@@ -132,8 +135,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         if (type == EntityType.UNKNOWN && end - start > 1) {
             int prefixEnd = knownPrefix(tokens, start, end);
             if (prefixEnd > start && !isOrganizationName(tokens, start, end)) {
-                name(document, sentence, start, prefixEnd, false, lowerCaseWords, out);
-                name(document, sentence, prefixEnd, end, false, lowerCaseWords, out);
+                name(document, sentence, start, prefixEnd, false, resultLine, lowerCaseWords, out);
+                name(document, sentence, prefixEnd, end, false, resultLine, lowerCaseWords, out);
                 return;
             }
         }
@@ -151,12 +154,36 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         if (type == EntityType.UNKNOWN && end - start > 1 && gazetteer.isFirstName(tokens.text(start))) {
             personCue = true;
         }
+        if (resultLine && !personCue && isScoredTeam(tokens, start, end) && !gazetteer.isCountry(text)) {
+            type = EntityType.ORGANIZATION;
+        }
         boolean placeCue = end - start == 1 && start > 0 && PLACE_PREPOSITIONS.contains(tokens.text(start - 1));
         // Organizations speak too: a speech verb only marks names shaped like a person's.
         boolean personShaped = end - start <= 3 && !sentenceInitial && !containsConnector(tokens, start, end);
         personCue |= personShaped && nextToSpeechVerb(document, start, end);
         out.add(new EntityMention(text, new TextSpan(tokens.start(start), tokens.end(end - 1)), sentence, type,
                 personCue, placeCue, false));
+    }
+
+    /** More numbers than half the words: a results table, a standings row or a scorecard, not prose. */
+    private static boolean isResultLine(Tokens tokens, int start, int end) {
+        int words = 0;
+        int numbers = 0;
+        for (int i = start; i < end; i++) {
+            if (tokens.kind(i) == Tokens.NUMBER) {
+                numbers++;
+            } else if (tokens.isWord(i)) {
+                words++;
+            }
+        }
+        return numbers >= 2 && numbers * 2 >= words;
+    }
+
+    /** A name followed by its score, and not a player's ("A. Dale 69", "Nick Faldo 68"). */
+    private boolean isScoredTeam(Tokens tokens, int start, int end) {
+        boolean scored = end < tokens.size() && tokens.kind(end) == Tokens.NUMBER;
+        boolean afterInitial = start >= 2 && tokens.text(start - 1).equals(".") && tokens.end(start - 2) - tokens.start(start - 2) == 1;
+        return scored && !afterInitial && !gazetteer.isFirstName(tokens.text(start));
     }
 
     /** "Northwind Holdings", and "Ministry of Health": an organization word at the end or before "of". */

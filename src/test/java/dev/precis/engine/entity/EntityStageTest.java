@@ -80,4 +80,16 @@ class EntityStageTest {
         Brief.Entity oslo = brief.entities().get(0);
         assertThat(oslo.spans()).allSatisfy(span -> assertThat(brief.text().substring(span.start(), span.end())).isEqualTo("Oslo"));
     }
+
+    @Test
+    void namesWithScoresInAResultsTableAreTeamsAndNationalSidesStayPlaces() {
+        Map<String, Brief.Entity> entities = entities("Results of Saturday's matches.\n"
+                + "Millwall 2 Burnley 1\nBoston 0 Leeds 3\nScotland 1 England 0\n"
+                + "Leading scorer: A. Dale 14 goals, 3 penalties.");
+        assertThat(entities.get("Millwall").type()).isEqualTo("ORGANIZATION");
+        assertThat(entities.get("Burnley").type()).isEqualTo("ORGANIZATION");
+        assertThat(entities.get("Boston").type()).isEqualTo("ORGANIZATION");
+        assertThat(entities.get("Scotland").type()).isEqualTo("LOCATION");
+        assertThat(entities.values()).noneMatch(e -> e.name().contains("Dale") && e.type().equals("ORGANIZATION"));
+    }
 }
