@@ -54,7 +54,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 }
                 int runEnd = i + 1;
                 while (runEnd < end && runEnd - i < MAX_RUN && (startsName(tokens, runEnd)
-                        || isConnector(tokens, runEnd) && runEnd + 1 < end && startsName(tokens, runEnd + 1))) {
+                        || (isConnector(tokens, runEnd) || isInitialDot(tokens, runEnd))
+                        && runEnd + 1 < end && startsName(tokens, runEnd + 1))) {
                     runEnd++;
                 }
                 boolean sentenceInitial = i == document.firstToken(sentence);
@@ -97,7 +98,9 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             boolean opener = start == document.firstToken(sentence) || sentenceInitial;
             boolean opensKnownName = knownPrefix(tokens, start, end) > start
                     || gazetteer.lookup(join(tokens, start, end)) != EntityType.UNKNOWN;
-            if (!opensKnownName && (gazetteer.isNonEntity(word) || opener && Words.isStopword(word.toLowerCase(Locale.ROOT)))) {
+            boolean initial = start + 1 < end && isInitialDot(tokens, start + 1);
+            if (!opensKnownName && !initial
+                    && (gazetteer.isNonEntity(word) || opener && Words.isStopword(word.toLowerCase(Locale.ROOT)))) {
                 start++;
                 sentenceInitial = false;
             } else {
@@ -112,7 +115,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 String country = gazetteer.countryOf(word);
                 if (country != null) {
                     out.add(new EntityMention(country, new TextSpan(tokens.start(start), tokens.end(start)), sentence,
-                            EntityType.LOCATION, false, false, true));
+                            EntityType.LOCATION, false, false, true, false));
                 }
                 start++;
                 sentenceInitial = false;
@@ -151,7 +154,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 type = EntityType.ORGANIZATION;
             }
         }
-        if (type == EntityType.UNKNOWN && end - start > 1 && gazetteer.isFirstName(tokens.text(start))) {
+        if (type == EntityType.UNKNOWN && end - start > 1
+                && (gazetteer.isFirstName(tokens.text(start)) || containsInitial(tokens, start, end))) {
             personCue = true;
         }
         if (resultLine && !personCue && isScoredTeam(tokens, start, end) && !gazetteer.isCountry(text)) {
@@ -162,7 +166,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         boolean personShaped = end - start <= 3 && !sentenceInitial && !containsConnector(tokens, start, end);
         personCue |= personShaped && nextToSpeechVerb(document, start, end);
         out.add(new EntityMention(text, new TextSpan(tokens.start(start), tokens.end(end - 1)), sentence, type,
-                personCue, placeCue, false));
+                personCue, placeCue, false, start == document.firstToken(sentence)));
     }
 
     /** More numbers than half the words: a results table, a standings row or a scorecard, not prose. */
@@ -179,9 +183,13 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         return numbers >= 2 && numbers * 2 >= words;
     }
 
-    /** A name followed by its score, and not a player's ("A. Dale 69", "Nick Faldo 68"). */
+    /**
+     * A name followed by its score, and not a player's: "A. Dale 69", "Nick Faldo 68", and bowling figures
+     * ("Mullally 10-2-30-3") are players; a team's score is a plain number.
+     */
     private boolean isScoredTeam(Tokens tokens, int start, int end) {
-        boolean scored = end < tokens.size() && tokens.kind(end) == Tokens.NUMBER;
+        boolean scored = end < tokens.size() && tokens.kind(end) == Tokens.NUMBER
+                && tokens.text(end).chars().allMatch(Character::isDigit);
         boolean afterInitial = start >= 2 && tokens.text(start - 1).equals(".") && tokens.end(start - 2) - tokens.start(start - 2) == 1;
         return scored && !afterInitial && !gazetteer.isFirstName(tokens.text(start));
     }
@@ -202,6 +210,21 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     /** "World Cup", "US Open", "Grand Prix": events, not people, places or organizations. */
     private static boolean isEvent(Tokens tokens, int end) {
         return EVENT_WORDS.contains(tokens.text(end - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The full stop of an initial: "A. Dale", "John F. Kennedy". */
+    private static boolean isInitialDot(Tokens tokens, int i) {
+        return i > 0 && tokens.text(i).equals(".") && tokens.end(i - 1) == tokens.start(i)
+                && tokens.end(i - 1) - tokens.start(i - 1) == 1 && Character.isUpperCase(tokens.firstChar(i - 1));
+    }
+
+    private static boolean containsInitial(Tokens tokens, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (isInitialDot(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsConnector(Tokens tokens, int start, int end) {
@@ -237,7 +260,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     private static String join(Tokens tokens, int start, int end) {
         StringBuilder name = new StringBuilder();
         for (int i = start; i < end; i++) {
-            if (i > start) {
+            if (i > start && !isInitialDot(tokens, i)) {
                 name.append(' ');
             }
             name.append(tokens.text(i));

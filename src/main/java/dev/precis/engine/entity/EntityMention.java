@@ -9,9 +9,10 @@ import dev.precis.engine.text.TextSpan;
  * @param placeCue  a preposition of place before it ("in Turin") says it is a location
  * @param derived   a nationality standing for its country ("Iranian officials" mentions Iran); it only
  *                  counts towards a country the text also names
+ * @param opensSentence the name is the sentence's first word, where any word has a capital
  */
 public record EntityMention(String text, TextSpan span, int sentence, EntityType type, boolean personCue,
-                            boolean placeCue, boolean derived) {
+                            boolean placeCue, boolean derived, boolean opensSentence) {
 
     public String lastWord() {
         return text.substring(text.lastIndexOf(' ') + 1);

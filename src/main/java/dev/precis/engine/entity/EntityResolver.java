@@ -120,7 +120,9 @@ public final class EntityResolver {
             if (name.indexOf(' ') > 0) {
                 return looksLikePersonalName() ? EntityType.PERSON : EntityType.ORGANIZATION;
             }
-            return mentions.size() >= 2 ? EntityType.ORGANIZATION : EntityType.UNKNOWN;
+            // A lone capitalized word that only ever opens sentences ("Sales", "Tries:") may be no name at all.
+            boolean seenMidSentence = mentions.stream().anyMatch(m -> !m.opensSentence());
+            return mentions.size() >= 2 && seenMidSentence ? EntityType.ORGANIZATION : EntityType.UNKNOWN;
         }
 
         private boolean looksLikePersonalName() {

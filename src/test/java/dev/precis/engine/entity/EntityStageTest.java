@@ -92,4 +92,20 @@ class EntityStageTest {
         assertThat(entities.get("Scotland").type()).isEqualTo("LOCATION");
         assertThat(entities.values()).noneMatch(e -> e.name().contains("Dale") && e.type().equals("ORGANIZATION"));
     }
+
+    @Test
+    void initialsBelongToTheNameAndMarkAPerson() {
+        Map<String, Brief.Entity> entities = entities("The inquiry was led by Judge R. Kettleborough in Leeds. "
+                + "Kettleborough said the report would be published in May. J. Okafor Mensah agreed.");
+        assertThat(entities).containsKeys("R. Kettleborough", "J. Okafor Mensah").doesNotContainKey("Kettleborough");
+        assertThat(entities.get("R. Kettleborough").type()).isEqualTo("PERSON");
+        assertThat(entities.get("R. Kettleborough").aliases()).containsExactly("Kettleborough");
+    }
+
+    @Test
+    void aWordThatOnlyEverOpensSentencesIsNotGuessedToBeAName() {
+        Map<String, Brief.Entity> entities = entities("Turnover rose by a tenth in the year. Margins held firm. "
+                + "Turnover in the north fell. Margins there were thinner.");
+        assertThat(entities).doesNotContainKeys("Turnover", "Margins");
+    }
 }
