@@ -7,6 +7,7 @@ import dev.precis.engine.entity.CapitalizedNameRecognizer;
 import dev.precis.engine.entity.EntityStage;
 import dev.precis.engine.keyphrase.KeyphraseStage;
 import dev.precis.engine.quote.QuoteStage;
+import dev.precis.engine.summary.Dateline;
 import dev.precis.engine.summary.SentenceRanker;
 import dev.precis.engine.tag.TagMerger;
 import dev.precis.engine.text.OpenNlpSentenceSplitter;
@@ -60,13 +61,13 @@ public final class EmbeddedEngine implements AnalysisEngine {
         List<Integer> chosen = new ArrayList<>(ranked.subList(0, Math.min(options.summarySentences(), ranked.size())));
         chosen.sort(Integer::compare);
         List<Brief.SummarySentence> summarySentences = chosen.stream().map(s -> {
-            TextSpan span = document.sentences().get(s);
+            TextSpan span = summarySpan(document, s);
             return new Brief.SummarySentence(span.of(document.text()), span.start(), span.end());
         }).toList();
         String summaryText = String.join(" ", summarySentences.stream().map(Brief.SummarySentence::text).toList());
         List<String> keyPoints = ranked.subList(0, Math.min(options.keyPoints(), ranked.size())).stream()
-                .map(document::sentenceText).toList();
-        String headline = shorten(document.sentenceText(ranked.get(0)));
+                .map(s -> summarySpan(document, s).of(document.text())).toList();
+        String headline = shorten(summarySpan(document, ranked.get(0)).of(document.text()));
         List<Brief.Tag> tags = tagMerger.merge(document.entities(), document.topics(), document.keyphrases(),
                 options.maxTags());
         double elapsedMs = Math.round((System.nanoTime() - started) / 10_000.0) / 100.0;
@@ -92,6 +93,12 @@ public final class EmbeddedEngine implements AnalysisEngine {
             }
         }
         return document;
+    }
+
+    /** A sentence as a summary shows it: the story's first one without its wire dateline. */
+    private static TextSpan summarySpan(AnnotatedDocument document, int sentence) {
+        TextSpan span = document.sentences().get(sentence);
+        return sentence == 0 ? Dateline.strip(document.text(), span) : span;
     }
 
     private static List<Integer> lead(AnnotatedDocument document) {

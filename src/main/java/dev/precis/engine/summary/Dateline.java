@@ -1,0 +1,45 @@
+package dev.precis.engine.summary;
+
+import dev.precis.engine.text.TextSpan;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wire dateline that opens many stories ("LONDON (Reuters) -", "Baghdad, Iraq (CNN)", "WASHINGTON —").
+ * It tells where and from whom, not what happened, so a summary sentence starts after it. A parenthesis
+ * only counts as a credit when a dash or the story's first word follows it directly, so "Apple (AAPL)
+ * shares rose" keeps its words.
+ */
+public final class Dateline {
+
+    private static final String PLACE = "\\p{Lu}[\\p{L}.'’ -]{0,40}(?:, ?\\p{Lu}[\\p{L}\\d.'’ -]{0,30}){0,2}";
+    private static final String CREDIT = "\\(\\p{Lu}[\\p{L}.&'’ ]{0,40}\\)";
+    private static final String DASH = "\\s*[-–—]{1,2}\\s+";
+    private static final Pattern CREDITED = Pattern.compile(
+            "^(?:" + PLACE + "\\s*)?" + CREDIT + "(?:" + DASH + "|(?=[\\p{Lu}\\d\"“]))");
+    private static final Pattern PLACE_IN_CAPITALS = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’-]{2,40}" + DASH);
+    /** What follows a dateline must still be a sentence. */
+    private static final int MIN_REST = 20;
+
+    private Dateline() {
+    }
+
+    /** The sentence without a leading dateline, or the sentence itself. */
+    public static TextSpan strip(String text, TextSpan sentence) {
+        String words = sentence.of(text);
+        int cut = datelineEnd(words);
+        return cut > 0 && words.length() - cut >= MIN_REST
+                ? new TextSpan(sentence.start() + cut, sentence.end()) : sentence;
+    }
+
+    private static int datelineEnd(String sentence) {
+        for (Pattern pattern : new Pattern[]{CREDITED, PLACE_IN_CAPITALS}) {
+            Matcher matcher = pattern.matcher(sentence);
+            if (matcher.lookingAt()) {
+                return matcher.end();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.precis.engine.summary;
+
+import dev.precis.engine.text.TextSpan;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatelineTest {
+
+    private static String strip(String sentence) {
+        return Dateline.strip(sentence, new TextSpan(0, sentence.length())).of(sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(CNN)Ferry crews in Valmora walked out on Monday. | Ferry crews in Valmora walked out on Monday.",
+            "LONDON (Reuters) - Shares in Northwind fell sharply on Tuesday. | Shares in Northwind fell sharply on Tuesday.",
+            "Orsa, Lindmark (Wire News)Rescue teams reached the village overnight. | Rescue teams reached the village overnight.",
+            "LONDON, May 3 (Reuters) - The pound rose against the dollar. | The pound rose against the dollar.",
+            "WASHINGTON — The Senate passed the harbour bill late on Friday. | The Senate passed the harbour bill late on Friday.",
+    })
+    void aWireDatelineIsNotPartOfTheSummarySentence(String sentence, String expected) {
+        assertThat(strip(sentence)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Northwind (NWH) shares rose 3% on Monday after the results.",
+            "President Marchetti (pictured) opened the bridge on Sunday.",
+            "The ferry between Orsa and Lind will stop running in March.",
+            "(CNN)Too short.",
+    })
+    void otherOpeningsAreKept(String sentence) {
+        assertThat(strip(sentence)).isEqualTo(sentence);
+    }
+}
