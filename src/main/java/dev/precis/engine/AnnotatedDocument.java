@@ -27,7 +27,6 @@ public final class AnnotatedDocument {
     private final Set<String> functionWords;
     private final NormalizedBody body;
     private final List<TextSpan> sentences;
-    private final int[] sentenceParagraph;
     private final Tokens tokens;
     private final List<String> warnings = new ArrayList<>();
 
@@ -40,7 +39,7 @@ public final class AnnotatedDocument {
     private List<Integer> rankedSentences = List.of();
 
     public AnnotatedDocument(String title, String language, NormalizedBody body, List<TextSpan> sentences,
-                             int[] sentenceParagraph, Tokens tokens) {
+                             Tokens tokens) {
         this.title = title;
         this.titleTokens = Tokenizer.tokenize(title == null ? "" : title);
         this.language = language;
@@ -49,7 +48,6 @@ public final class AnnotatedDocument {
         this.functionWords = Stopwords.functionWords(wordListLanguage);
         this.body = body;
         this.sentences = List.copyOf(sentences);
-        this.sentenceParagraph = sentenceParagraph;
         this.tokens = tokens;
     }
 
@@ -98,9 +96,6 @@ public final class AnnotatedDocument {
         return sentences.get(sentence).of(body.text());
     }
 
-    public int paragraphOf(int sentence) {
-        return sentenceParagraph[sentence];
-    }
 
     public Tokens tokens() {
         return tokens;

@@ -51,6 +51,6 @@ final class DocumentBuilder {
         String cleanTitle = title == null ? null : TextNormalizer.normalizeParagraph(title);
         String language = languageHint != null ? primarySubtag(languageHint) : detector.detect(text);
         return new AnnotatedDocument(cleanTitle == null || cleanTitle.isEmpty() ? null : cleanTitle, language, body, sentences,
-                paragraphOf.stream().mapToInt(Integer::intValue).toArray(), tokens);
+                tokens);
     }
 }

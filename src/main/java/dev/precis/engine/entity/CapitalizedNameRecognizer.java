@@ -127,7 +127,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 break;
             }
         }
-        while (end > start && isConnector(tokens, end - 1)) {
+        while (end > start && (isConnector(tokens, end - 1) || isInitialDot(tokens, end - 1))) {
             end--;
         }
         if (start >= end || isEvent(tokens, end)) {
@@ -158,7 +158,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 && (gazetteer.isFirstName(tokens.text(start)) || containsInitial(tokens, start, end))) {
             personCue = true;
         }
-        if (resultLine && !personCue && isScoredTeam(tokens, start, end) && !gazetteer.isCountry(text)) {
+        if (resultLine && !personCue && isScoredTeam(tokens, start, end, document.endToken(sentence))
+                && !gazetteer.isCountry(text)) {
             type = EntityType.ORGANIZATION;
         }
         boolean placeCue = end - start == 1 && start > 0 && PLACE_PREPOSITIONS.contains(tokens.text(start - 1));
@@ -169,7 +170,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 personCue, placeCue, false, start == document.firstToken(sentence)));
     }
 
-    /** More numbers than half the words: a results table, a standings row or a scorecard, not prose. */
+    /** At least one number for every two words: a results table, a standings row or a scorecard, not prose. */
     private static boolean isResultLine(Tokens tokens, int start, int end) {
         int words = 0;
         int numbers = 0;
@@ -187,10 +188,10 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
      * A name followed by its score, and not a player's: "A. Dale 69", "Nick Faldo 68", and bowling figures
      * ("Mullally 10-2-30-3") are players; a team's score is a plain number.
      */
-    private boolean isScoredTeam(Tokens tokens, int start, int end) {
-        boolean scored = end < tokens.size() && tokens.kind(end) == Tokens.NUMBER
+    private boolean isScoredTeam(Tokens tokens, int start, int end, int sentenceEnd) {
+        boolean scored = end < sentenceEnd && tokens.kind(end) == Tokens.NUMBER
                 && tokens.text(end).chars().allMatch(Character::isDigit);
-        boolean afterInitial = start >= 2 && tokens.text(start - 1).equals(".") && tokens.end(start - 2) - tokens.start(start - 2) == 1;
+        boolean afterInitial = start >= 1 && isInitialDot(tokens, start - 1);
         return scored && !afterInitial && !gazetteer.isFirstName(tokens.text(start));
     }
 

@@ -20,7 +20,7 @@ final class Gazetteer {
     private final Set<String> nationalities = Lexicon.words("nationalities.txt");
     private final Set<String> nonEntities = Lexicon.words("non-entities.txt");
     private final Map<String, String> countryOfNationality = countries();
-    private final Set<String> countryNames = Set.copyOf(countryOfNationality.values().stream().map(Gazetteer::lower).toList());
+    private final Set<String> countries = Lexicon.phrases("countries.txt");
 
     /** The type the lists give a whole name, or UNKNOWN. Short entries ("WHO", "AP") must be in capitals. */
     EntityType lookup(String name) {
@@ -58,9 +58,8 @@ final class Gazetteer {
         return nonEntities.contains(lower(word));
     }
 
-    /** Whether a name is a country's (one a nationality adjective refers to). */
     boolean isCountry(String name) {
-        return countryNames.contains(lower(name));
+        return countries.contains(lower(name));
     }
 
     /** The country a nationality adjective refers to ("Iranian" → "Iran"), or null. */

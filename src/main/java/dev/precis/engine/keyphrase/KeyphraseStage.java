@@ -5,7 +5,6 @@ import dev.precis.engine.AnnotatedDocument;
 import dev.precis.engine.Lexicon;
 import dev.precis.engine.PipelineStage;
 import dev.precis.engine.Stems;
-import dev.precis.engine.entity.EntityMention;
 import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
@@ -75,14 +74,18 @@ public final class KeyphraseStage implements PipelineStage {
         document.setKeyphrases(rank(candidates, wordScores));
     }
 
-    /** Tokens inside recognized names, which stay whole even where they hold a stopword ("New York"). */
+    /**
+     * Tokens inside the names of entities, which stay whole even where they hold a stopword ("New York") and
+     * keep their capitals. Only names the entity stage kept count: a capitalized word it rejected is no name.
+     */
     private static BitSet namesCovered(AnnotatedDocument document) {
         Tokens tokens = document.tokens();
         BitSet covered = new BitSet(tokens.size());
-        for (EntityMention mention : document.mentions()) {
-            for (int i = tokens.firstAtOrAfter(mention.span().start()); i < tokens.size()
-                    && tokens.start(i) < mention.span().end(); i++) {
-                covered.set(i);
+        for (Brief.Entity entity : document.entities()) {
+            for (Brief.Span span : entity.spans()) {
+                for (int i = tokens.firstAtOrAfter(span.start()); i < tokens.size() && tokens.start(i) < span.end(); i++) {
+                    covered.set(i);
+                }
             }
         }
         return covered;

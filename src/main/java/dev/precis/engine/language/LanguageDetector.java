@@ -1,6 +1,5 @@
 package dev.precis.engine.language;
 
-
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
  */
 public final class Dateline {
 
-    private static final String PLACE = "\\p{Lu}[\\p{L}.'’ -]{0,40}(?:, ?\\p{Lu}[\\p{L}\\d.'’ -]{0,30}){0,2}";
+    /** Capitalized words, then up to two comma parts that may hold a date: "LONDON, May 3", "Baghdad, Iraq". */
+    private static final String WORD = "\\p{Lu}[\\p{L}.'’-]*+";
+    private static final String PLACE = WORD + "(?: " + WORD + "){0,4}(?:, ?(?:" + WORD + "|\\d++)(?: (?:" + WORD
+            + "|\\d++)){0,3}){0,2}";
     private static final String CREDIT = "\\(\\p{Lu}[\\p{L}.&'’ ]{0,40}\\)";
     private static final String DASH = "\\s*[-–—]{1,2}\\s+";
     private static final Pattern CREDITED = Pattern.compile(
-            "^(?:" + PLACE + "\\s*)?" + CREDIT + "(?:" + DASH + "|(?=[\\p{Lu}\\d\"“]))");
-    private static final Pattern PLACE_IN_CAPITALS = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’-]{2,40}" + DASH);
+            "^(?:" + PLACE + " ?)?" + CREDIT + "(?:" + DASH + "|(?=[\\p{Lu}\\d\"“]))");
+    /** "WASHINGTON —", "NEW YORK, D.C. -": capitals, the first word of three letters or more ("US - China" is none). */
+    private static final Pattern PLACE_IN_CAPITALS = Pattern.compile(
+            "^\\p{Lu}{3,}+(?:[ ,.'’-]{1,2}\\p{Lu}++){0,4}\\.?" + DASH);
     /** What follows a dateline must still be a sentence. */
     private static final int MIN_REST = 20;
 

@@ -20,8 +20,8 @@ import java.util.Set;
  * word counts to the article's, and its summed Dice similarity to the other sentences), position (news puts
  * the point first), and the names and keyphrases it carries; very short or long sentences, bare quotes and
  * questions lose. The title does not vote: on the dev summaries every weight given to title overlap made
- * them worse, since the lead already says what the headline says. Selection is maximal marginal relevance,
- * so a sentence that repeats one already chosen falls behind.
+ * them worse, since the lead already says what the headline says. Selection is greedy with a light maximal
+ * marginal relevance penalty; a sentence that nearly repeats one already chosen goes last.
  */
 public final class SentenceRanker implements PipelineStage {
 
@@ -40,6 +40,8 @@ public final class SentenceRanker implements PipelineStage {
     /** Stories of this many sentences get the position prior at its plain weight. */
     private static final double TYPICAL_SENTENCES = 25;
     private static final double LEAD_GROWTH = 2;
+    /** Past twice the typical length (50 sentences) the lead is no surer a summary than it already was. */
+    private static final double MAX_LEAD_GROWTH = 4;
     /** Degree centrality compares every sentence with at most this many others, so huge texts stay linear. */
     private static final int DEGREE_NEIGHBOURS = 100;
     private static final int SHORT_WORDS = 6;
@@ -71,7 +73,7 @@ public final class SentenceRanker implements PipelineStage {
         double[] keyphraseDensity = keyphraseDensity(document);
         double[] scores = new double[n];
         double centroidNorm = norm(centroid);
-        double leadWeight = POSITION_WEIGHT * Math.pow(n / TYPICAL_SENTENCES, LEAD_GROWTH);
+        double leadWeight = POSITION_WEIGHT * Math.min(MAX_LEAD_GROWTH, Math.pow(n / TYPICAL_SENTENCES, LEAD_GROWTH));
         for (int s = 0; s < n; s++) {
             double centrality = cosine(vectors.get(s), centroid, centroidNorm);
             double position = 1.0 / Math.sqrt(1.0 + s);

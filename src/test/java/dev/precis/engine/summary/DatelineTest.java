@@ -19,6 +19,7 @@ class DatelineTest {
             "Orsa, Lindmark (Wire News)Rescue teams reached the village overnight. | Rescue teams reached the village overnight.",
             "LONDON, May 3 (Reuters) - The pound rose against the dollar. | The pound rose against the dollar.",
             "WASHINGTON — The Senate passed the harbour bill late on Friday. | The Senate passed the harbour bill late on Friday.",
+            "WASHINGTON, D.C. - The Senate passed the harbour bill late on Friday. | The Senate passed the harbour bill late on Friday.",
     })
     void aWireDatelineIsNotPartOfTheSummarySentence(String sentence, String expected) {
         assertThat(strip(sentence)).isEqualTo(expected);
@@ -30,6 +31,8 @@ class DatelineTest {
             "President Marchetti (pictured) opened the bridge on Sunday.",
             "The ferry between Orsa and Lind will stop running in March.",
             "(CNN)Too short.",
+            "Shares in Northwind (NWH) - the ferry operator - fell 3% on Monday.",
+            "US - China talks resumed on Monday after a pause.",
     })
     void otherOpeningsAreKept(String sentence) {
         assertThat(strip(sentence)).isEqualTo(sentence);
