@@ -107,6 +107,12 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 break;
             }
         }
+        int of = personBeforeOf(tokens, start, end);
+        if (of > start && gazetteer.lookup(join(tokens, start, end)) == EntityType.UNKNOWN) {
+            name(document, sentence, start, of, sentenceInitial, resultLine, lowerCaseWords, out);
+            name(document, sentence, of + 1, end, false, resultLine, lowerCaseWords, out);
+            return;
+        }
         boolean knownWhole = start < end && (isOrganizationName(tokens, start, end)
                 || gazetteer.lookup(join(tokens, start, end)) != EntityType.UNKNOWN);
         while (!knownWhole && start < end) {
@@ -211,6 +217,22 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     /** "World Cup", "US Open", "Grand Prix": events, not people, places or organizations. */
     private static boolean isEvent(Tokens tokens, int end) {
         return EVENT_WORDS.contains(tokens.text(end - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where a person's name is followed by "of" and where they come from or work ("R. Kettleborough of Leeds",
+     * "Analyst John Casesa of Schroder Wertheim"): the index of that "of", or {@code start}. Only a given name
+     * (after a title or not) or an initial makes the first part a person's, so "Bank of England" stays whole.
+     */
+    private int personBeforeOf(Tokens tokens, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (tokens.text(i).equals("of")) {
+                int given = gazetteer.isPersonTitle(tokens.text(start)) ? start + 1 : start;
+                boolean person = given < i && gazetteer.isFirstName(tokens.text(given)) || containsInitial(tokens, start, i);
+                return person ? i : start;
+            }
+        }
+        return start;
     }
 
     /** The full stop of an initial: "A. Dale", "John F. Kennedy". */

@@ -97,11 +97,20 @@ class EntityStageTest {
 
     @Test
     void initialsBelongToTheNameAndMarkAPerson() {
-        Map<String, Brief.Entity> entities = entities("The inquiry was led by Judge R. Kettleborough in Leeds. "
+        Map<String, Brief.Entity> entities = entities("The inquiry was led by Judge R. Kettleborough of Leeds. "
                 + "Kettleborough said the report would be published in May. J. Okafor Mensah agreed.");
         assertThat(entities).containsKeys("R. Kettleborough", "J. Okafor Mensah").doesNotContainKey("Kettleborough");
         assertThat(entities.get("R. Kettleborough").type()).isEqualTo("PERSON");
         assertThat(entities.get("R. Kettleborough").aliases()).containsExactly("Kettleborough");
+    }
+
+    @Test
+    void aPersonOfAPlaceIsTwoNamesWhileAnOrganizationOfAPlaceIsOne() {
+        Map<String, Brief.Entity> entities = entities("Analyst Martin Olsen of Northwind Holdings said the Bank of England "
+                + "would hold rates. Olsen expects a cut in spring.");
+        assertThat(entities).containsKeys("Martin Olsen", "Northwind Holdings", "Bank of England");
+        assertThat(entities.get("Martin Olsen").type()).isEqualTo("PERSON");
+        assertThat(entities.get("Northwind Holdings").type()).isEqualTo("ORGANIZATION");
     }
 
     @Test
