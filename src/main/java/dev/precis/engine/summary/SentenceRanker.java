@@ -84,6 +84,10 @@ public final class SentenceRanker implements PipelineStage {
         document.setRankedSentences(mmr(vectors, scores));
     }
 
+    /**
+     * A sentence's content words, folded for plurals only: Porter stems (which keyphrases use) merge words
+     * such as "general" and "generate", and on the dev summaries they chose worse sentences.
+     */
     private static Map<String, Double> termCounts(AnnotatedDocument document, int sentence) {
         Map<String, Double> counts = new HashMap<>();
         Tokens tokens = document.tokens();
