@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The in-process engine: deterministic, offline, no keys. Stages run in order over one annotated
@@ -60,14 +61,17 @@ public final class EmbeddedEngine implements AnalysisEngine {
         List<Integer> ranked = document.rankedSentences().isEmpty() ? lead(document) : document.rankedSentences();
         List<Integer> chosen = new ArrayList<>(ranked.subList(0, Math.min(options.summarySentences(), ranked.size())));
         chosen.sort(Integer::compare);
+        // A summary shows the story's first sentence without its wire dateline.
+        TextSpan opening = Dateline.strip(document.text(), document.sentences().get(0));
+        IntFunction<TextSpan> shown = s -> s == 0 ? opening : document.sentences().get(s);
         List<Brief.SummarySentence> summarySentences = chosen.stream().map(s -> {
-            TextSpan span = summarySpan(document, s);
+            TextSpan span = shown.apply(s);
             return new Brief.SummarySentence(span.of(document.text()), span.start(), span.end());
         }).toList();
         String summaryText = String.join(" ", summarySentences.stream().map(Brief.SummarySentence::text).toList());
         List<String> keyPoints = ranked.subList(0, Math.min(options.keyPoints(), ranked.size())).stream()
-                .map(s -> summarySpan(document, s).of(document.text())).toList();
-        String headline = shorten(summarySpan(document, ranked.get(0)).of(document.text()));
+                .map(s -> shown.apply(s).of(document.text())).toList();
+        String headline = shorten(shown.apply(ranked.get(0)).of(document.text()));
         List<Brief.Tag> tags = tagMerger.merge(document.entities(), document.topics(), document.keyphrases(),
                 options.maxTags());
         double elapsedMs = Math.round((System.nanoTime() - started) / 10_000.0) / 100.0;
@@ -93,12 +97,6 @@ public final class EmbeddedEngine implements AnalysisEngine {
             }
         }
         return document;
-    }
-
-    /** A sentence as a summary shows it: the story's first one without its wire dateline. */
-    private static TextSpan summarySpan(AnnotatedDocument document, int sentence) {
-        TextSpan span = document.sentences().get(sentence);
-        return sentence == 0 ? Dateline.strip(document.text(), span) : span;
     }
 
     private static List<Integer> lead(AnnotatedDocument document) {

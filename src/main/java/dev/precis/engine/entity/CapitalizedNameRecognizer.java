@@ -42,10 +42,11 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         List<EntityMention> mentions = new ArrayList<>();
         for (int sentence = 0; sentence < document.sentences().size(); sentence++) {
             int end = document.endToken(sentence);
-            if (isShouting(tokens, document.firstToken(sentence), end)) {
+            LineShape shape = LineShape.of(tokens, document.firstToken(sentence), end);
+            if (shape.isShouting()) {
                 continue;
             }
-            boolean resultLine = isResultLine(tokens, document.firstToken(sentence), end);
+            boolean resultLine = shape.isResultLine();
             int i = document.firstToken(sentence);
             while (i < end) {
                 if (!startsName(tokens, i)) {
@@ -74,21 +75,6 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         return CONNECTORS.contains(tokens.text(i).toLowerCase(Locale.ROOT)) && !tokens.isCapitalized(i);
     }
 
-    /** A headline or result line in capitals says nothing about which of its words are names. */
-    private static boolean isShouting(Tokens tokens, int start, int end) {
-        int words = 0;
-        int caps = 0;
-        for (int i = start; i < end; i++) {
-            if (tokens.isWord(i)) {
-                words++;
-                if (tokens.isAllCaps(i)) {
-                    caps++;
-                }
-            }
-        }
-        return words >= 4 && caps * 10 >= words * 8;
-    }
-
     private void name(AnnotatedDocument document, int sentence, int start, int end, boolean sentenceInitial,
                       boolean resultLine, Set<String> lowerCaseWords, List<EntityMention> out) {
         Tokens tokens = document.tokens();
@@ -107,14 +93,14 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 break;
             }
         }
+        boolean inGazetteer = start < end && gazetteer.lookup(join(tokens, start, end)) != EntityType.UNKNOWN;
         int of = personBeforeOf(tokens, start, end);
-        if (of > start && gazetteer.lookup(join(tokens, start, end)) == EntityType.UNKNOWN) {
+        if (of > start && !inGazetteer) {
             name(document, sentence, start, of, sentenceInitial, resultLine, lowerCaseWords, out);
             name(document, sentence, of + 1, end, false, resultLine, lowerCaseWords, out);
             return;
         }
-        boolean knownWhole = start < end && (isOrganizationName(tokens, start, end)
-                || gazetteer.lookup(join(tokens, start, end)) != EntityType.UNKNOWN);
+        boolean knownWhole = inGazetteer || start < end && isOrganizationName(tokens, start, end);
         while (!knownWhole && start < end) {
             String word = tokens.text(start);
             if (gazetteer.isNationality(word)) {
@@ -174,20 +160,6 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         personCue |= personShaped && nextToSpeechVerb(document, start, end);
         out.add(new EntityMention(text, new TextSpan(tokens.start(start), tokens.end(end - 1)), sentence, type,
                 personCue, placeCue, false, start == document.firstToken(sentence)));
-    }
-
-    /** At least one number for every two words: a results table, a standings row or a scorecard, not prose. */
-    private static boolean isResultLine(Tokens tokens, int start, int end) {
-        int words = 0;
-        int numbers = 0;
-        for (int i = start; i < end; i++) {
-            if (tokens.kind(i) == Tokens.NUMBER) {
-                numbers++;
-            } else if (tokens.isWord(i)) {
-                words++;
-            }
-        }
-        return numbers >= 2 && numbers * 2 >= words;
     }
 
     /**
@@ -300,5 +272,36 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             }
         }
         return words;
+    }
+
+    /** How a sentence is made: its words, those in capitals, and its numbers. */
+    private record LineShape(int words, int capitalized, int numbers) {
+
+        static LineShape of(Tokens tokens, int start, int end) {
+            int words = 0;
+            int capitalized = 0;
+            int numbers = 0;
+            for (int i = start; i < end; i++) {
+                if (tokens.kind(i) == Tokens.NUMBER) {
+                    numbers++;
+                } else if (tokens.isWord(i)) {
+                    words++;
+                    if (tokens.isAllCaps(i)) {
+                        capitalized++;
+                    }
+                }
+            }
+            return new LineShape(words, capitalized, numbers);
+        }
+
+        /** A headline or result line in capitals says nothing about which of its words are names. */
+        boolean isShouting() {
+            return words >= 4 && capitalized * 10 >= words * 8;
+        }
+
+        /** At least one number for every two words: a results table, a standings row or a scorecard, not prose. */
+        boolean isResultLine() {
+            return numbers >= 2 && numbers * 2 >= words;
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.precis.engine.summary;
 
 import dev.precis.engine.text.TextSpan;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ public final class Dateline {
     /** "WASHINGTON —", "NEW YORK, D.C. -": capitals, the first word of three letters or more ("US - China" is none). */
     private static final Pattern PLACE_IN_CAPITALS = Pattern.compile(
             "^\\p{Lu}{3,}+(?:[ ,.'’-]{1,2}\\p{Lu}++){0,4}\\.?" + DASH);
+    private static final List<Pattern> DATELINES = List.of(CREDITED, PLACE_IN_CAPITALS);
     /** What follows a dateline must still be a sentence. */
     private static final int MIN_REST = 20;
 
@@ -39,7 +41,7 @@ public final class Dateline {
     }
 
     private static int datelineEnd(String sentence) {
-        for (Pattern pattern : new Pattern[]{CREDITED, PLACE_IN_CAPITALS}) {
+        for (Pattern pattern : DATELINES) {
             Matcher matcher = pattern.matcher(sentence);
             if (matcher.lookingAt()) {
                 return matcher.end();

@@ -48,7 +48,7 @@ class SentenceRankerTest {
     }
 
     @Test
-    void theLeadCountsForMoreInALongStoryThanInAShortOne() {
+    void theLeadOutranksAMoreCentralSentenceInALongStoryButNotInAShortOne() {
         String lead = "Dock workers in Port Avel walked out on Monday.";
         String central = "The strike is about pay: pay that lags prices, pay that the docks owe and pay the union wants now.";
         String shortStory = lead + " " + central + " Ships waited outside the harbour wall. The union meets again on Friday.";
