@@ -5,6 +5,8 @@ import dev.precis.engine.AnnotatedDocument;
 import dev.precis.engine.Lexicon;
 import dev.precis.engine.PipelineStage;
 import dev.precis.engine.Stems;
+import dev.precis.engine.WordClasses;
+import dev.precis.engine.entity.EntityType;
 import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
@@ -18,11 +20,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keyphrases in the manner of PositionRank and YAKE, without a tagger: candidates are noun-phrase-like
+ * Keyphrases in the manner of PositionRank and YAKE, without running a tagger: candidates are noun-phrase-like
  * runs of up to {@value #MAX_WORDS} words between stopwords, verbs, adverbs and punctuation, which must
- * end in a noun-like word. A word scores by how often and how early it occurs (and whether the title has
- * it); a phrase by its words, damped for length, and by how often the phrase itself recurs. Phrases are
- * compared by Porter stems, so "sanction" and "sanctions" are one keyphrase.
+ * end in a noun-like word; what a word can be comes from {@link WordClasses}, with suffix cues for words it
+ * does not know. A person's name starts a run of its own ("coach Doc Rivers" gives "Doc Rivers"). A word
+ * scores by how often and how early it occurs (and whether the title has it), counting double when it is
+ * too specific for the dictionary to know; a phrase scores by its words, damped for length, and by how
+ * often the phrase itself recurs. Phrases are compared by Porter stems, so "sanction" and "sanctions" are
+ * one keyphrase.
  */
 public final class KeyphraseStage implements PipelineStage {
 
@@ -32,6 +37,16 @@ public final class KeyphraseStage implements PipelineStage {
     private static final double TITLE_BONUS = 2.0;
     /** A word in the first sentence counts this much extra, fading with each later sentence. */
     private static final double LEAD_BONUS = 3.0;
+    /**
+     * Weight of a lower-case word the POS dictionary does not know: the dictionary holds the common vocabulary
+     * of a newspaper, so a word outside it ("diabetes", "endowment") is the story's own subject matter.
+     */
+    private static final double SPECIFIC_WORD_WEIGHT = 2.0;
+    private static final int NOUN_LIKE = WordClasses.NOUN | WordClasses.PROPER_NOUN;
+    private static final int PHRASE_CLASSES = NOUN_LIKE | WordClasses.ADJECTIVE | WordClasses.NUMBER;
+    private static final Set<String> CONTRACTION_ENDINGS = Set.of("m", "ve", "re", "ll", "d");
+    /** Marks a capitalized word or a non-word in the per-token class array: no dictionary lookup is made. */
+    private static final int CAPITALIZED = -1;
     private static final Set<String> VERBS = verbForms(Lexicon.lines("verbs-en.txt"));
     private static final List<String> NON_FINAL_SUFFIXES = List.of("ing", "ed", "ly", "ous", "ful", "ive", "able",
             "ible", "less", "ish", "est");
@@ -45,6 +60,8 @@ public final class KeyphraseStage implements PipelineStage {
     public void process(AnnotatedDocument document) {
         Tokens tokens = document.tokens();
         BitSet inName = namesCovered(document);
+        BitSet personStarts = personNameStarts(document);
+        int[] classes = lowerCaseWordClasses(tokens);
         Map<String, Double> wordScores = new HashMap<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int sentence = 0; sentence < document.sentences().size(); sentence++) {
@@ -52,17 +69,20 @@ public final class KeyphraseStage implements PipelineStage {
             int runStart = -1;
             int end = document.endToken(sentence);
             for (int i = document.firstToken(sentence); i <= end; i++) {
-                boolean inside = i < end && (inName.get(i) || isPhraseWord(document, i) && !(runStart >= 0 && isGerund(tokens, i)));
+                boolean inside = i < end && (inName.get(i) || isPhraseWord(document, classes, i) && !(runStart >= 0 && isGerund(tokens, i)));
                 if (inside) {
-                    wordScores.merge(Stems.of(tokens.text(i)), position, Double::sum);
+                    wordScores.merge(Stems.of(tokens.text(i)), position * weight(classes, i), Double::sum);
                     if (runStart < 0) {
+                        runStart = i;
+                    } else if (personStarts.get(i) && !inName.get(i - 1)) {
+                        addCandidates(tokens, classes, inName, runStart, i, candidates);
                         runStart = i;
                     }
                 } else if (runStart >= 0) {
-                    addCandidates(tokens, inName, runStart, i, candidates);
-                    runStart = i < end && (inName.get(i) || isPhraseWord(document, i)) ? i : -1;
+                    addCandidates(tokens, classes, inName, runStart, i, candidates);
+                    runStart = i < end && (inName.get(i) || isPhraseWord(document, classes, i)) ? i : -1;
                     if (runStart >= 0) {
-                        wordScores.merge(Stems.of(tokens.text(i)), position, Double::sum);
+                        wordScores.merge(Stems.of(tokens.text(i)), position * weight(classes, i), Double::sum);
                     }
                 }
             }
@@ -91,7 +111,38 @@ public final class KeyphraseStage implements PipelineStage {
         return covered;
     }
 
-    private static boolean isPhraseWord(AnnotatedDocument document, int i) {
+    /** The first token of each mention of a person. */
+    private static BitSet personNameStarts(AnnotatedDocument document) {
+        Tokens tokens = document.tokens();
+        BitSet starts = new BitSet(tokens.size());
+        for (Brief.Entity entity : document.entities()) {
+            if (entity.type().equals(EntityType.PERSON.name())) {
+                for (Brief.Span span : entity.spans()) {
+                    starts.set(tokens.firstAtOrAfter(span.start()));
+                }
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * What each lower-case word can be, looked up once per document; capitalized words and other tokens get
+     * {@link #CAPITALIZED}, since a capital (a name, or a sentence start) says more than the dictionary does.
+     */
+    private static int[] lowerCaseWordClasses(Tokens tokens) {
+        int[] classes = new int[tokens.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = tokens.kind(i) == Tokens.WORD && !tokens.isCapitalized(i)
+                    ? WordClasses.of(tokens.text(i).toLowerCase(Locale.ROOT)) : CAPITALIZED;
+        }
+        return classes;
+    }
+
+    private static double weight(int[] classes, int i) {
+        return classes[i] == WordClasses.UNKNOWN ? SPECIFIC_WORD_WEIGHT : 1.0;
+    }
+
+    private static boolean isPhraseWord(AnnotatedDocument document, int[] classes, int i) {
         Tokens tokens = document.tokens();
         if (tokens.kind(i) == Tokens.PUNCTUATION || tokens.end(i) - tokens.start(i) < 2) {
             return false;
@@ -100,8 +151,39 @@ public final class KeyphraseStage implements PipelineStage {
         if (!document.isEnglish()) {
             return !document.isStopword(word);
         }
-        return !document.isStopword(word) && !VERBS.contains(word) && !word.endsWith("ly")
-                && !word.equals("'s") && !word.equals("’s") && !word.endsWith("n't") && !word.endsWith("n’t");
+        // The verb list knows only verbs; the dictionary knows that "delays" and "attacks" are nouns as well.
+        boolean verb = VERBS.contains(word);
+        if (classes[i] != CAPITALIZED) {
+            if (classes[i] != WordClasses.UNKNOWN && !WordClasses.can(classes[i], PHRASE_CLASSES)) {
+                return false;
+            }
+            verb &= !(WordClasses.can(classes[i], NOUN_LIKE) && !followsSubject(tokens, classes, i));
+        }
+        return !document.isStopword(word) && !verb && !word.endsWith("ly") && !isContraction(word)
+                && !word.endsWith("-old");
+    }
+
+    /**
+     * Whether the word before could be the subject of a verb: a name, a pronoun or a plural ("Olsen runs",
+     * "they pay", "fees rose"), where "ferry delays" and "the attacks" read as nouns.
+     */
+    private static boolean followsSubject(Tokens tokens, int[] classes, int i) {
+        if (i == 0 || tokens.kind(i - 1) != Tokens.WORD) {
+            return false;
+        }
+        int before = classes[i - 1];
+        if (before == CAPITALIZED || WordClasses.can(before, WordClasses.PRONOUN)) {
+            return true;
+        }
+        String word = tokens.text(i - 1);
+        return word.endsWith("s") && !word.endsWith("ss") && !WordClasses.only(before, WordClasses.FUNCTION);
+    }
+
+    /** A pronoun with its verb ("I'm", "they've", "she'll"), a negation ("don't") or a lone possessive "'s". */
+    private static boolean isContraction(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        return apostrophe >= 0 && CONTRACTION_ENDINGS.contains(word.substring(apostrophe + 1))
+                || word.endsWith("n't") || word.endsWith("n’t") || word.equals("'s") || word.equals("’s");
     }
 
     /** An -ing word after a content word starts a clause ("states gaining seats"), not a noun phrase. */
@@ -110,9 +192,9 @@ public final class KeyphraseStage implements PipelineStage {
     }
 
     /** The run, trimmed to end in a noun-like word and cut to its last {@value #MAX_WORDS} words. */
-    private static void addCandidates(Tokens tokens, BitSet inName, int start, int end,
+    private static void addCandidates(Tokens tokens, int[] classes, BitSet inName, int start, int end,
                                       Map<String, Candidate> candidates) {
-        while (end > start && !canEndPhrase(tokens, end - 1)) {
+        while (end > start && !canEndPhrase(tokens, classes, end - 1)) {
             end--;
         }
         if (end == start) {
@@ -125,14 +207,17 @@ public final class KeyphraseStage implements PipelineStage {
         add(tokens, inName, phraseStart, end, candidates);
     }
 
-    private static boolean canEndPhrase(Tokens tokens, int i) {
+    private static boolean canEndPhrase(Tokens tokens, int[] classes, int i) {
         if (tokens.kind(i) != Tokens.WORD) {
             return false;
         }
-        String word = tokens.text(i).toLowerCase(Locale.ROOT);
-        if (tokens.isCapitalized(i)) {
+        if (classes[i] == CAPITALIZED) {
             return true;
         }
+        if (classes[i] != WordClasses.UNKNOWN) {
+            return WordClasses.can(classes[i], NOUN_LIKE);
+        }
+        String word = tokens.text(i).toLowerCase(Locale.ROOT);
         for (String suffix : NON_FINAL_SUFFIXES) {
             if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
                 return false;

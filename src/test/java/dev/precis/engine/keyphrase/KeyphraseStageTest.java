@@ -4,6 +4,8 @@ import dev.precis.api.Brief;
 import dev.precis.engine.EngineFixture;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KeyphraseStageTest {
@@ -27,5 +29,33 @@ class KeyphraseStageTest {
         assertThat(brief.keyphrases()).extracting(Brief.Keyphrase::text)
                 .contains("Martin Olsen", "harbour fees")
                 .doesNotContain("martin Olsen", "Harbour fees");
+    }
+
+    @Test
+    void aRoleBeforeAPersonsNameIsNotPartOfTheKeyphrase() {
+        Brief brief = EngineFixture.analyze(null, "The club hired coach Doc Rivers on Friday. Doc Rivers said the club "
+                + "wants a title. Fans cheered when coach Doc Rivers arrived at the arena.");
+        assertThat(brief.keyphrases()).extracting(Brief.Keyphrase::text)
+                .contains("Doc Rivers")
+                .noneMatch(text -> text.startsWith("coach Doc"));
+    }
+
+    @Test
+    void wordsThatCanOnlyBeVerbsOrAdverbsBreakPhrasesAndContractionsAreNoKeyphrases() {
+        Brief brief = EngineFixture.analyze(null, "Regulators slammed ferry delays again. We're tired, commuters say, "
+                + "and they've complained about ferry delays for months. Regulators quietly fined the operator.");
+        assertThat(brief.keyphrases()).extracting(Brief.Keyphrase::text)
+                .contains("ferry delays")
+                .noneMatch(text -> text.contains("slammed") || text.contains("quietly"))
+                .noneMatch(text -> text.contains("'"));
+    }
+
+    @Test
+    void aWordTooSpecificForTheDictionaryOutranksACommonOneSeenAsOften() {
+        Brief brief = EngineFixture.analyze(null, "Divers reported a shortage of plankton in the bay. The shortage "
+                + "worries fishermen, and plankton keeps thinning in the bay.");
+        List<String> texts = brief.keyphrases().stream().map(Brief.Keyphrase::text).toList();
+        assertThat(texts).contains("plankton", "shortage");
+        assertThat(texts.indexOf("plankton")).isLessThan(texts.indexOf("shortage"));
     }
 }
