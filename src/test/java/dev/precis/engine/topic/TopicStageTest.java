@@ -27,4 +27,15 @@ class TopicStageTest {
     void textWithoutSignalsHasNoTopics() {
         assertThat(EngineFixture.analyze(null, "Blue green yellow.").topics()).isEmpty();
     }
+
+    @Test
+    void commonWordsThatMerelyStartLikeASignalWordAreNoSignals() {
+        // "authorities" is not "author", "operation" not "opera", "started" not "star", "warned" not "war",
+        // "carried" not "car", "showed" not "show", "winter" not "win".
+        Brief brief = EngineFixture.analyze(null, "Authorities warned that the operation started in winter. "
+                + "Officers carried boxes and showed the findings to authorities.");
+        assertThat(brief.topics()).extracting(Brief.Topic::label)
+                .doesNotContain("arts, culture, entertainment and media", "conflict, war and peace",
+                        "economy, business and finance", "sport");
+    }
 }
