@@ -35,7 +35,7 @@ public final class SentenceRanker implements PipelineStage {
     private static final double DEGREE_WEIGHT = 0.3;
     private static final double POSITION_WEIGHT = 0.35;
     private static final double NAMES_WEIGHT = 0.1;
-    private static final double KEYPHRASES_WEIGHT = 0.1;
+    private static final double KEYPHRASES_WEIGHT = 0.05;
     private static final double BARE_QUOTE_PENALTY = 0.8;
     /** Stories of this many sentences get the position prior at its plain weight. */
     private static final double TYPICAL_SENTENCES = 25;
