@@ -2,9 +2,14 @@ package dev.precis.engine.text;
 
 import dev.precis.api.Format;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Tells HTML and Markdown from plain text when the caller said {@code auto}. */
+/**
+ * Tells HTML and Markdown from plain text when the caller said {@code auto}. The patterns are tried only
+ * where a sign can begin (a {@code <} or {@code &}; a line start, {@code [}, {@code *} or {@code _}), since
+ * trying every alternative at every character of a plain article cost more than the rest of its parsing.
+ */
 public final class FormatDetector {
 
     private static final Pattern HTML_TAG = Pattern.compile(
@@ -18,14 +23,26 @@ public final class FormatDetector {
     }
 
     public static Format detect(String body) {
-        if (HTML_TAG.matcher(body).find()) {
-            return Format.HTML;
+        Matcher html = HTML_TAG.matcher(body);
+        for (int at = 0; at < body.length(); at++) {
+            char c = body.charAt(at);
+            if ((c == '<' || c == '&') && html.region(at, body.length()).lookingAt()) {
+                return Format.HTML;
+            }
         }
-        var markdown = MARKDOWN.matcher(body);
+        Matcher markdown = MARKDOWN.matcher(body).useAnchoringBounds(false).useTransparentBounds(true);
         int signs = 0;
-        while (signs < MIN_MARKDOWN_SIGNS && markdown.find()) {
-            signs++;
+        for (int at = 0; at < body.length() && signs < MIN_MARKDOWN_SIGNS; at++) {
+            if (canStartMarkdown(body, at) && markdown.region(at, body.length()).lookingAt()) {
+                signs++;
+                at = markdown.end() - 1;
+            }
         }
         return signs >= MIN_MARKDOWN_SIGNS ? Format.MARKDOWN : Format.TEXT;
+    }
+
+    private static boolean canStartMarkdown(String body, int at) {
+        char c = body.charAt(at);
+        return at == 0 || body.charAt(at - 1) == '\n' || c == '[' || c == '*' || c == '_';
     }
 }
