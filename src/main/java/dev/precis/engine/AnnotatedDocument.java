@@ -4,6 +4,7 @@ import dev.precis.api.Brief;
 import dev.precis.engine.entity.EntityMention;
 import dev.precis.engine.language.LanguageDetector;
 import dev.precis.engine.language.Stopwords;
+import dev.precis.engine.text.Dateline;
 import dev.precis.engine.text.NormalizedBody;
 import dev.precis.engine.text.TextSpan;
 import dev.precis.engine.text.Tokenizer;
@@ -27,6 +28,7 @@ public final class AnnotatedDocument {
     private final Set<String> functionWords;
     private final NormalizedBody body;
     private final List<TextSpan> sentences;
+    private final TextSpan opening;
     private final Tokens tokens;
     private final List<String> warnings = new ArrayList<>();
 
@@ -48,6 +50,7 @@ public final class AnnotatedDocument {
         this.functionWords = Stopwords.functionWords(wordListLanguage);
         this.body = body;
         this.sentences = List.copyOf(sentences);
+        this.opening = sentences.isEmpty() ? new TextSpan(0, 0) : Dateline.strip(body.text(), sentences.get(0));
         this.tokens = tokens;
     }
 
@@ -96,6 +99,13 @@ public final class AnnotatedDocument {
         return sentences.get(sentence).of(body.text());
     }
 
+    /**
+     * The first sentence without its wire dateline ("LONDON (Reuters) -"), which says where a story was filed,
+     * not what it is about: summaries show this span, and keyphrases skip what comes before it.
+     */
+    public TextSpan opening() {
+        return opening;
+    }
 
     public Tokens tokens() {
         return tokens;

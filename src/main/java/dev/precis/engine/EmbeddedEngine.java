@@ -7,7 +7,6 @@ import dev.precis.engine.entity.CapitalizedNameRecognizer;
 import dev.precis.engine.entity.EntityStage;
 import dev.precis.engine.keyphrase.KeyphraseStage;
 import dev.precis.engine.quote.QuoteStage;
-import dev.precis.engine.summary.Dateline;
 import dev.precis.engine.summary.SentenceRanker;
 import dev.precis.engine.tag.TagMerger;
 import dev.precis.engine.text.OpenNlpSentenceSplitter;
@@ -61,9 +60,7 @@ public final class EmbeddedEngine implements AnalysisEngine {
         List<Integer> ranked = document.rankedSentences().isEmpty() ? lead(document) : document.rankedSentences();
         List<Integer> chosen = new ArrayList<>(ranked.subList(0, Math.min(options.summarySentences(), ranked.size())));
         chosen.sort(Integer::compare);
-        // A summary shows the story's first sentence without its wire dateline.
-        TextSpan opening = Dateline.strip(document.text(), document.sentences().get(0));
-        IntFunction<TextSpan> shown = s -> s == 0 ? opening : document.sentences().get(s);
+        IntFunction<TextSpan> shown = s -> s == 0 ? document.opening() : document.sentences().get(s);
         List<Brief.SummarySentence> summarySentences = chosen.stream().map(s -> {
             TextSpan span = shown.apply(s);
             return new Brief.SummarySentence(span.of(document.text()), span.start(), span.end());

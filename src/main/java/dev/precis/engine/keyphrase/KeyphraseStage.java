@@ -68,7 +68,8 @@ public final class KeyphraseStage implements PipelineStage {
             double position = 1.0 + LEAD_BONUS / (1.0 + sentence);
             int runStart = -1;
             int end = document.endToken(sentence);
-            for (int i = document.firstToken(sentence); i <= end; i++) {
+            int first = sentence == 0 ? tokens.firstAtOrAfter(document.opening().start()) : document.firstToken(sentence);
+            for (int i = first; i <= end; i++) {
                 boolean inside = i < end && (inName.get(i) || isPhraseWord(document, classes, i) && !(runStart >= 0 && isGerund(tokens, i)));
                 if (inside) {
                     wordScores.merge(Stems.of(tokens.text(i)), position * weight(classes, i), Double::sum);

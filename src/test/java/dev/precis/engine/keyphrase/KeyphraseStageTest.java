@@ -58,4 +58,13 @@ class KeyphraseStageTest {
         assertThat(texts).contains("plankton", "shortage");
         assertThat(texts.indexOf("plankton")).isLessThan(texts.indexOf("shortage"));
     }
+
+    @Test
+    void theDatelineSaysWhereAStoryWasFiledNotWhatItIsAbout() {
+        Brief brief = EngineFixture.analyze(null, "ORSA, Lindmark - A cemetery owner was charged with selling plots twice. "
+                + "The cemetery owner denied the charges. Families who bought plots want refunds.");
+        assertThat(brief.keyphrases()).extracting(Brief.Keyphrase::text)
+                .contains("cemetery owner")
+                .noneMatch(text -> text.contains("ORSA") || text.contains("Lindmark"));
+    }
 }

@@ -1,6 +1,5 @@
-package dev.precis.engine.summary;
+package dev.precis.engine.text;
 
-import dev.precis.engine.text.TextSpan;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,9 +21,12 @@ public final class Dateline {
     private static final String DASH = "\\s*[-–—]{1,2}\\s+";
     private static final Pattern CREDITED = Pattern.compile(
             "^(?:" + PLACE + " ?)?" + CREDIT + "(?:" + DASH + "|(?=[\\p{Lu}\\d\"“]))");
-    /** "WASHINGTON —", "NEW YORK, D.C. -": capitals, the first word of three letters or more ("US - China" is none). */
+    /**
+     * "WASHINGTON —", "NEW YORK, D.C. -", "MEMPHIS, Tenn. –", "MBABANE, Swaziland -": the place in capitals, its
+     * first word of three letters or more ("US - China" is none), then perhaps a state or country.
+     */
     private static final Pattern PLACE_IN_CAPITALS = Pattern.compile(
-            "^\\p{Lu}{3,}+(?:[ ,.'’-]{1,2}\\p{Lu}++){0,4}\\.?" + DASH);
+            "^\\p{Lu}{3,}+(?:[ ,.'’-]{1,2}\\p{Lu}++){0,4}(?:, \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,2})?\\.?" + DASH);
     private static final List<Pattern> DATELINES = List.of(CREDITED, PLACE_IN_CAPITALS);
     /** What follows a dateline must still be a sentence. */
     private static final int MIN_REST = 20;

@@ -1,6 +1,5 @@
-package dev.precis.engine.summary;
+package dev.precis.engine.text;
 
-import dev.precis.engine.text.TextSpan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,6 +19,9 @@ class DatelineTest {
             "LONDON, May 3 (Reuters) - The pound rose against the dollar. | The pound rose against the dollar.",
             "WASHINGTON — The Senate passed the harbour bill late on Friday. | The Senate passed the harbour bill late on Friday.",
             "WASHINGTON, D.C. - The Senate passed the harbour bill late on Friday. | The Senate passed the harbour bill late on Friday.",
+            "MEMPHIS, Tenn. – A cemetery owner was charged on Friday. | A cemetery owner was charged on Friday.",
+            "ORSA, Lindmark - Media in Lindmark say the ferry will stop. | Media in Lindmark say the ferry will stop.",
+            "PORT LIND, New Valmora - Rescue teams reached the village. | Rescue teams reached the village.",
     })
     void aWireDatelineIsNotPartOfTheSummarySentence(String sentence, String expected) {
         assertThat(strip(sentence)).isEqualTo(expected);
@@ -33,6 +35,7 @@ class DatelineTest {
             "(CNN)Too short.",
             "Shares in Northwind (NWH) - the ferry operator - fell 3% on Monday.",
             "US - China talks resumed on Monday after a pause.",
+            "Memphis, Tenn. - a city on the river - grew again last year.",
     })
     void otherOpeningsAreKept(String sentence) {
         assertThat(strip(sentence)).isEqualTo(sentence);
