@@ -11,6 +11,7 @@ import dev.precis.engine.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,13 +28,13 @@ import java.util.Set;
  * scores by how often and how early it occurs (and whether the title has it), counting double when it is
  * too specific for the dictionary to know; a phrase scores by its words, damped for length, and by how
  * often the phrase itself recurs. Phrases are compared by Porter stems, so "sanction" and "sanctions" are
- * one keyphrase.
+ * one keyphrase, and a phrase inside one already chosen ("Times" after "New York Times") is not repeated.
  */
 public final class KeyphraseStage implements PipelineStage {
 
     static final int MAX_KEYPHRASES = 10;
     private static final int MAX_WORDS = 3;
-    private static final double LENGTH_DAMPING = 0.8;
+    private static final double LENGTH_DAMPING = 0.95;
     private static final double TITLE_BONUS = 2.0;
     /** A word in the first sentence counts this much extra, fading with each later sentence. */
     private static final double LEAD_BONUS = 3.0;
@@ -269,17 +270,32 @@ public final class KeyphraseStage implements PipelineStage {
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         double best = scored.isEmpty() ? 1 : scored.get(0).getValue();
         List<Brief.Keyphrase> keyphrases = new ArrayList<>();
+        List<List<String>> chosenWords = new ArrayList<>();
         for (Map.Entry<String, Double> entry : scored) {
             if (keyphrases.size() == MAX_KEYPHRASES) {
                 break;
             }
             Candidate candidate = candidates.get(entry.getKey());
+            if (isPartOfAny(candidate.words, chosenWords)) {
+                continue;
+            }
+            chosenWords.add(candidate.words);
             String text = candidate.surfaces.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .orElseThrow().getKey();
             keyphrases.add(new Brief.Keyphrase(text, Math.round(entry.getValue() / best * 1000) / 1000.0));
         }
         return keyphrases;
+    }
+
+    /** "Times" after "New York Times", "officials" after "Iranian officials": already said by a better keyphrase. */
+    private static boolean isPartOfAny(List<String> words, List<List<String>> chosen) {
+        for (List<String> phrase : chosen) {
+            if (phrase.size() > words.size() && Collections.indexOfSubList(phrase, words) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The listed verbs with their regular -s, -es, -ed and -ing forms. */

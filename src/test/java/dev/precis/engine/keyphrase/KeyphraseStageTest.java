@@ -67,4 +67,12 @@ class KeyphraseStageTest {
                 .contains("cemetery owner")
                 .noneMatch(text -> text.contains("ORSA") || text.contains("Lindmark"));
     }
+
+    @Test
+    void aPhraseInsideAChosenKeyphraseIsNotRepeated() {
+        Brief brief = EngineFixture.analyze(null, "Harbour officials raised ferry fares. Harbour officials said the ferry "
+                + "fares pay for dredging. The officials will meet ferry crews on Monday.");
+        List<String> texts = brief.keyphrases().stream().map(Brief.Keyphrase::text).toList();
+        assertThat(texts).contains("harbour officials", "ferry fares").doesNotContain("officials", "fares");
+    }
 }
