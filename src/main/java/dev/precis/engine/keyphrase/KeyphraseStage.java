@@ -46,8 +46,11 @@ public final class KeyphraseStage implements PipelineStage {
     private static final int NOUN_LIKE = WordClasses.NOUN | WordClasses.PROPER_NOUN;
     private static final int PHRASE_CLASSES = NOUN_LIKE | WordClasses.ADJECTIVE | WordClasses.NUMBER;
     private static final Set<String> CONTRACTION_ENDINGS = Set.of("m", "ve", "re", "ll", "d");
-    /** Marks a capitalized word or a non-word in the per-token class array: no dictionary lookup is made. */
-    private static final int CAPITALIZED = -1;
+    /**
+     * Marks, in the per-token class array, a token the English dictionary is not asked about: a capitalized
+     * word, a number or punctuation, or any word of a text in another language.
+     */
+    private static final int NOT_LOOKED_UP = -1;
     private static final Set<String> VERBS = verbForms(Lexicon.lines("verbs-en.txt"));
     private static final List<String> NON_FINAL_SUFFIXES = List.of("ing", "ed", "ly", "ous", "ful", "ive", "able",
             "ible", "less", "ish", "est");
@@ -62,7 +65,7 @@ public final class KeyphraseStage implements PipelineStage {
         Tokens tokens = document.tokens();
         BitSet inName = namesCovered(document);
         BitSet personStarts = personNameStarts(document);
-        int[] classes = lowerCaseWordClasses(tokens);
+        int[] classes = lowerCaseWordClasses(tokens, document.isEnglish());
         Map<String, Double> wordScores = new HashMap<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int sentence = 0; sentence < document.sentences().size(); sentence++) {
@@ -128,14 +131,14 @@ public final class KeyphraseStage implements PipelineStage {
     }
 
     /**
-     * What each lower-case word can be, looked up once per document; capitalized words and other tokens get
-     * {@link #CAPITALIZED}, since a capital (a name, or a sentence start) says more than the dictionary does.
+     * What each lower-case word of an English text can be, looked up once per document. Capitalized words are
+     * {@link #NOT_LOOKED_UP}, since a capital (a name, or a sentence start) says more than the dictionary does.
      */
-    private static int[] lowerCaseWordClasses(Tokens tokens) {
+    private static int[] lowerCaseWordClasses(Tokens tokens, boolean english) {
         int[] classes = new int[tokens.size()];
         for (int i = 0; i < classes.length; i++) {
-            classes[i] = tokens.kind(i) == Tokens.WORD && !tokens.isCapitalized(i)
-                    ? WordClasses.of(tokens.text(i).toLowerCase(Locale.ROOT)) : CAPITALIZED;
+            classes[i] = english && tokens.kind(i) == Tokens.WORD && !tokens.isCapitalized(i)
+                    ? WordClasses.of(tokens.text(i).toLowerCase(Locale.ROOT)) : NOT_LOOKED_UP;
         }
         return classes;
     }
@@ -155,7 +158,7 @@ public final class KeyphraseStage implements PipelineStage {
         }
         // The verb list knows only verbs; the dictionary knows that "delays" and "attacks" are nouns as well.
         boolean verb = VERBS.contains(word);
-        if (classes[i] != CAPITALIZED) {
+        if (classes[i] != NOT_LOOKED_UP) {
             if (classes[i] != WordClasses.UNKNOWN && !WordClasses.can(classes[i], PHRASE_CLASSES)) {
                 return false;
             }
@@ -174,7 +177,7 @@ public final class KeyphraseStage implements PipelineStage {
             return false;
         }
         int before = classes[i - 1];
-        if (before == CAPITALIZED || WordClasses.can(before, WordClasses.PRONOUN)) {
+        if (before == NOT_LOOKED_UP || WordClasses.can(before, WordClasses.PRONOUN)) {
             return true;
         }
         String word = tokens.text(i - 1);
@@ -213,7 +216,7 @@ public final class KeyphraseStage implements PipelineStage {
         if (tokens.kind(i) != Tokens.WORD) {
             return false;
         }
-        if (classes[i] == CAPITALIZED) {
+        if (classes[i] == NOT_LOOKED_UP) {
             return true;
         }
         if (classes[i] != WordClasses.UNKNOWN) {
