@@ -24,7 +24,8 @@ import java.util.Set;
  * Keyphrases in the manner of PositionRank and YAKE, without running a tagger: candidates are noun-phrase-like
  * runs of up to {@value #MAX_WORDS} words between stopwords, verbs, adverbs and punctuation, which must
  * end in a noun-like word; what a word can be comes from {@link WordClasses}, with suffix cues for words it
- * does not know. A person's name starts a run of its own ("coach Doc Rivers" gives "Doc Rivers"). A word
+ * does not know. A person's name starts a run of its own ("coach Doc Rivers" gives "Doc Rivers") unless
+ * it directly follows another name. A word
  * scores by how often and how early it occurs (and whether the title has it), counting double when it is
  * too specific for the dictionary to know; a phrase scores by its words, damped for length, and by how
  * often the phrase itself recurs. Phrases are compared by Porter stems, so "sanction" and "sanctions" are
@@ -74,7 +75,7 @@ public final class KeyphraseStage implements PipelineStage {
             int end = document.endToken(sentence);
             int first = sentence == 0 ? tokens.firstAtOrAfter(document.opening().start()) : document.firstToken(sentence);
             for (int i = first; i <= end; i++) {
-                boolean inside = i < end && (inName.get(i) || isPhraseWord(document, classes, i) && !(runStart >= 0 && isGerund(tokens, i)));
+                boolean inside = i < end && (inName.get(i) || isPhraseWord(document, classes, i) && !(runStart >= 0 && isGerund(tokens, classes, i)));
                 if (inside) {
                     wordScores.merge(Stems.of(tokens.text(i)), position * weight(classes, i), Double::sum);
                     if (runStart < 0) {
@@ -164,24 +165,40 @@ public final class KeyphraseStage implements PipelineStage {
             }
             verb &= !(WordClasses.can(classes[i], NOUN_LIKE) && !followsSubject(tokens, classes, i));
         }
-        return !document.isStopword(word) && !verb && !word.endsWith("ly") && !isContraction(word)
-                && !word.endsWith("-old");
+        // The -ly cue is for words the dictionary does not know: "family" and "supply" are nouns.
+        boolean adverb = word.endsWith("ly") && (classes[i] == NOT_LOOKED_UP || classes[i] == WordClasses.UNKNOWN);
+        return !document.isStopword(word) && !verb && !adverb && !isContraction(word) && !word.endsWith("-old");
     }
 
     /**
-     * Whether the word before could be the subject of a verb: a name, a pronoun or a plural ("Olsen runs",
-     * "they pay", "fees rose"), where "ferry delays" and "the attacks" read as nouns.
+     * Whether the word before could be the subject of a verb: a name, a pronoun, or a plural before a verb
+     * form without -s ("Olsen runs", "they pay", "fees rose"), where "ferry delays", "The attacks", "Iran's
+     * attacks" and "news reports" read as nouns.
      */
     private static boolean followsSubject(Tokens tokens, int[] classes, int i) {
         if (i == 0 || tokens.kind(i - 1) != Tokens.WORD) {
             return false;
         }
+        String word = tokens.text(i - 1);
+        if (word.equals("'s") || word.equals("’s")) {
+            return false;
+        }
         int before = classes[i - 1];
-        if (before == NOT_LOOKED_UP || WordClasses.can(before, WordClasses.PRONOUN)) {
+        if (before == NOT_LOOKED_UP) {
+            if (!isSentenceOpening(tokens, i - 1)) {
+                return true;
+            }
+            // A capital that only opens the sentence: a name if the dictionary does not know the word.
+            before = WordClasses.of(word.toLowerCase(Locale.ROOT));
+            if (before == WordClasses.UNKNOWN) {
+                return true;
+            }
+        }
+        if (WordClasses.can(before, WordClasses.PRONOUN)) {
             return true;
         }
-        String word = tokens.text(i - 1);
-        return word.endsWith("s") && !word.endsWith("ss") && !WordClasses.only(before, WordClasses.FUNCTION);
+        return !tokens.text(i).endsWith("s") && word.endsWith("s") && !word.endsWith("ss")
+                && !WordClasses.only(before, WordClasses.FUNCTION);
     }
 
     /** A pronoun with its verb ("I'm", "they've", "she'll"), a negation ("don't") or a lone possessive "'s". */
@@ -191,9 +208,13 @@ public final class KeyphraseStage implements PipelineStage {
                 || word.endsWith("n't") || word.endsWith("n’t") || word.equals("'s") || word.equals("’s");
     }
 
-    /** An -ing word after a content word starts a clause ("states gaining seats"), not a noun phrase. */
-    private static boolean isGerund(Tokens tokens, int i) {
-        return tokens.text(i).toLowerCase(Locale.ROOT).endsWith("ing") && !tokens.isCapitalized(i);
+    /**
+     * An -ing word after a content word starts a clause ("states gaining seats"), not a noun phrase, unless the
+     * dictionary knows it as a noun ("state funding", "public housing").
+     */
+    private static boolean isGerund(Tokens tokens, int[] classes, int i) {
+        return tokens.text(i).toLowerCase(Locale.ROOT).endsWith("ing") && !tokens.isCapitalized(i)
+                && !(classes[i] != NOT_LOOKED_UP && WordClasses.can(classes[i], WordClasses.NOUN));
     }
 
     /** The run, trimmed to end in a noun-like word and cut to its last {@value #MAX_WORDS} words. */

@@ -23,10 +23,11 @@ public final class Dateline {
             "^(?:" + PLACE + " ?)?" + CREDIT + "(?:" + DASH + "|(?=[\\p{Lu}\\d\"“]))");
     /**
      * "WASHINGTON —", "NEW YORK, D.C. -", "MEMPHIS, Tenn. –", "MBABANE, Swaziland -": the place in capitals, its
-     * first word of three letters or more ("US - China" is none), then perhaps a state or country.
+     * first word of three letters or more ("US - China" is none), then perhaps a state or country, after which
+     * the story must start with a capital ("NATO, Russia - talks resumed" is a sentence).
      */
     private static final Pattern PLACE_IN_CAPITALS = Pattern.compile(
-            "^\\p{Lu}{3,}+(?:[ ,.'’-]{1,2}\\p{Lu}++){0,4}(?:, \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,2})?\\.?" + DASH);
+            "^\\p{Lu}{3,}+(?:[ ,.'’-]{1,2}\\p{Lu}++){0,4}(?:, \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,2}\\.?" + DASH + "(?=[\\p{Lu}\\d\"“])|\\.?" + DASH + ")");
     private static final List<Pattern> DATELINES = List.of(CREDITED, PLACE_IN_CAPITALS);
     /** What follows a dateline must still be a sentence. */
     private static final int MIN_REST = 20;

@@ -18,6 +18,8 @@ public final class FormatDetector {
     private static final Pattern MARKDOWN = Pattern.compile(
             "(?m)^(?:#{1,6} \\S|[*+-] \\S|>\\s|```|\\d{1,3}\\. \\S)|\\[[^\\]\\n]{1,300}\\]\\([^)\\s]{1,2000}\\)|\\*\\*[^*\\n]{1,300}\\*\\*|__[^_\\n]{1,300}__");
     private static final int MIN_MARKDOWN_SIGNS = 2;
+    /** Where the pattern's {@code ^} may match: after any of Java's line terminators, not only '\n'. */
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
 
     private FormatDetector() {
     }
@@ -43,6 +45,6 @@ public final class FormatDetector {
 
     private static boolean canStartMarkdown(String body, int at) {
         char c = body.charAt(at);
-        return at == 0 || body.charAt(at - 1) == '\n' || c == '[' || c == '*' || c == '_';
+        return at == 0 || LINE_BREAKS.indexOf(body.charAt(at - 1)) >= 0 || c == '[' || c == '*' || c == '_';
     }
 }

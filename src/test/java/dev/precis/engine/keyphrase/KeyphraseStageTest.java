@@ -43,10 +43,10 @@ class KeyphraseStageTest {
     @Test
     void wordsThatCanOnlyBeVerbsOrAdverbsBreakPhrasesAndContractionsAreNoKeyphrases() {
         Brief brief = EngineFixture.analyze(null, "Regulators slammed ferry delays again. We're tired, commuters say, "
-                + "and they've complained about ferry delays for months. Regulators quietly fined the operator.");
+                + "and they've complained about ferry delays for months. Regulators abroad fined the operator.");
         assertThat(brief.keyphrases()).extracting(Brief.Keyphrase::text)
                 .contains("ferry delays")
-                .noneMatch(text -> text.contains("slammed") || text.contains("quietly"))
+                .noneMatch(text -> text.contains("slammed") || text.contains("abroad"))
                 .noneMatch(text -> text.contains("'"));
     }
 
@@ -71,7 +71,7 @@ class KeyphraseStageTest {
     @Test
     void aPhraseInsideAChosenKeyphraseIsNotRepeated() {
         Brief brief = EngineFixture.analyze(null, "Harbour officials raised ferry fares. Harbour officials said the ferry "
-                + "fares pay for dredging. The officials will meet ferry crews on Monday.");
+                + "fares pay for dredging. The officials will meet ferry crews on Monday, and fares may rise.");
         List<String> texts = brief.keyphrases().stream().map(Brief.Keyphrase::text).toList();
         assertThat(texts).contains("harbour officials", "ferry fares").doesNotContain("officials", "fares");
     }

@@ -36,6 +36,7 @@ class DatelineTest {
             "Shares in Northwind (NWH) - the ferry operator - fell 3% on Monday.",
             "US - China talks resumed on Monday after a pause.",
             "Memphis, Tenn. - a city on the river - grew again last year.",
+            "NATO, Russia - talks resumed on Monday after a pause.",
     })
     void otherOpeningsAreKept(String sentence) {
         assertThat(strip(sentence)).isEqualTo(sentence);

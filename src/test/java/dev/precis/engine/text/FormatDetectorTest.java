@@ -21,8 +21,10 @@ class FormatDetectorTest {
             Dates such as 2024. Not a list\\n12. Twelve items                                 | TEXT
             Lines\\n12. Twelve items\\n13. Thirteen items                                     | MARKDOWN
             snake_case and __init__ and __main__                                             | MARKDOWN
+            Intro\\r# Budget\\r- first item                                                  | MARKDOWN
+            Intro\\u2028# Budget\\u2028- first item                                          | MARKDOWN
             """)
     void recognizesTheFormatFromItsSigns(String body, Format expected) {
-        assertThat(FormatDetector.detect(body.strip().replace("\\n", "\n"))).isEqualTo(expected);
+        assertThat(FormatDetector.detect(body.strip().replace("\\n", "\n").replace("\\r", "\r").replace("\\u2028", "\u2028"))).isEqualTo(expected);
     }
 }
