@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -41,13 +40,9 @@ public final class WordClasses {
     private WordClasses() {
     }
 
-    /** The classes of the word as written, else of its lower-case form; {@link #UNKNOWN} if neither is known. */
+    /** The classes of the word as written (so "Ministry" is a proper noun, "ministry" a noun), or {@link #UNKNOWN}. */
     public static int of(String word) {
-        Integer classes = CLASSES.get(word);
-        if (classes == null) {
-            classes = CLASSES.get(word.toLowerCase(Locale.ROOT));
-        }
-        return classes == null ? UNKNOWN : classes;
+        return CLASSES.getOrDefault(word, UNKNOWN);
     }
 
     public static boolean can(int classes, int wordClass) {

@@ -73,23 +73,21 @@ public final class KeyphraseStage implements PipelineStage {
             double position = 1.0 + LEAD_BONUS / (1.0 + sentence);
             int runStart = -1;
             int end = document.endToken(sentence);
-            int first = sentence == 0 ? tokens.firstAtOrAfter(document.opening().start()) : document.firstToken(sentence);
+            // The wire dateline says where the story was filed, not what it is about.
+            int first = sentence == 0 ? tokens.firstAtOrAfter(document.opening().start())
+                    : document.firstToken(sentence);
             for (int i = first; i <= end; i++) {
-                boolean inside = i < end && (inName.get(i) || isPhraseWord(document, classes, i) && !(runStart >= 0 && isGerund(tokens, classes, i)));
-                if (inside) {
+                boolean phraseWord = i < end && (inName.get(i) || isPhraseWord(document, classes, i));
+                if (phraseWord) {
                     wordScores.merge(Stems.of(tokens.text(i)), position * weight(classes, i), Double::sum);
-                    if (runStart < 0) {
-                        runStart = i;
-                    } else if (personStarts.get(i) && !inName.get(i - 1)) {
-                        addCandidates(tokens, classes, inName, runStart, i, candidates);
-                        runStart = i;
-                    }
-                } else if (runStart >= 0) {
+                }
+                boolean runEnds = runStart >= 0 && (!phraseWord || !inName.get(i) && isGerund(tokens, classes, i)
+                        || personStarts.get(i) && !inName.get(i - 1));
+                if (runEnds) {
                     addCandidates(tokens, classes, inName, runStart, i, candidates);
-                    runStart = i < end && (inName.get(i) || isPhraseWord(document, classes, i)) ? i : -1;
-                    if (runStart >= 0) {
-                        wordScores.merge(Stems.of(tokens.text(i)), position * weight(classes, i), Double::sum);
-                    }
+                }
+                if (runEnds || runStart < 0) {
+                    runStart = phraseWord ? i : -1;
                 }
             }
         }
