@@ -13,6 +13,14 @@ public record ArticleRequest(
         String publishedAt,
         ArticleOptions options) {
 
+    public ArticleRequest withBody(String newBody, Format newFormat) {
+        return new ArticleRequest(id, title, newBody, newFormat, url, language, publishedAt, options);
+    }
+
+    public ArticleRequest withTitle(String newTitle) {
+        return new ArticleRequest(id, newTitle, body, format, url, language, publishedAt, options);
+    }
+
     public static ArticleRequest ofBody(String body, Format format) {
         return new ArticleRequest(null, null, body, format, null, null, null, ArticleOptions.defaults());
     }

@@ -41,12 +41,17 @@ public final class ArticleRequestReader {
         rejectUnknown(json, FIELDS, "", violations);
         String id = text(json, "id", limits.idMaxCodePoints(), ProblemType.INVALID_REQUEST, violations);
         String title = text(json, "title", limits.titleMaxCodePoints(), ProblemType.INVALID_REQUEST, violations);
-        String body = text(json, "body", limits.bodyMaxCodePoints(), ProblemType.TOO_LARGE, violations);
-        if (body == null && !violations.mentions("/body")) {
-            violations.add("/body", "is required: the article as plain text, HTML or Markdown", ProblemType.INVALID_REQUEST);
-        }
         Format format = format(json, violations);
+        // HTML may be a whole page, so it may be longer; an AUTO body is held to the text limit once its
+        // format is known (BriefService), since telling HTML from text needs the whole body.
+        int bodyLimit = format == Format.TEXT || format == Format.MARKDOWN
+                ? limits.bodyMaxCodePoints() : limits.anyBodyMaxCodePoints();
+        String body = text(json, "body", bodyLimit, ProblemType.TOO_LARGE, violations);
         String url = url(json, violations);
+        if (body == null && url == null && !violations.mentions("/body") && !violations.mentions("/url")) {
+            violations.add("/body", "is required unless \"url\" is given: the article as plain text, HTML or Markdown",
+                    ProblemType.INVALID_REQUEST);
+        }
         String language = language(json, violations);
         String publishedAt = publishedAt(json, violations);
         ArticleOptions options = options(json.get("options"), violations);

@@ -10,13 +10,14 @@ import java.util.List;
  * normalized body text, which {@code text} carries when the request asked for it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "id", "title", "url", "language", "headline", "summary", "keyPoints", "tags",
+@JsonPropertyOrder({"schemaVersion", "id", "title", "url", "source", "language", "headline", "summary", "keyPoints", "tags",
         "entities", "keyphrases", "topics", "quotes", "stats", "contentHash", "warnings", "engine", "text"})
 public record Brief(
         String schemaVersion,
         String id,
         String title,
         String url,
+        Source source,
         String language,
         String headline,
         Summary summary,
@@ -33,6 +34,40 @@ public record Brief(
         String text) {
 
     public static final String SCHEMA_VERSION = "1";
+
+    public Brief withWarnings(List<String> newWarnings) {
+        return new Brief(schemaVersion, id, title, url, source, language, headline, summary, keyPoints, tags, entities,
+                keyphrases, topics, quotes, stats, contentHash, List.copyOf(newWarnings), engine, text);
+    }
+
+    public Brief withSource(Source newSource) {
+        return new Brief(schemaVersion, id, title, url, newSource, language, headline, summary, keyPoints, tags,
+                entities, keyphrases, topics, quotes, stats, contentHash, warnings, engine, text);
+    }
+
+    /**
+     * Where the article came from: the page's own metadata and, when precis fetched it, how. Every field is
+     * optional; fields of the request win over the page's.
+     *
+     * @param url         the address the article was read from (after redirects, when fetched)
+     * @param language    the language the page declares ({@code <html lang>}); the brief's own {@code language}
+     *                    is what the text is written in
+     * @param httpStatus  the origin's status, when precis fetched the page
+     * @param contentType the media type the origin declared, when precis fetched the page
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"url", "canonicalUrl", "siteName", "authors", "publishedAt", "modifiedAt", "language",
+            "description", "image", "fetchedAt", "httpStatus", "contentType"})
+    public record Source(String url, String canonicalUrl, String siteName, List<String> authors, String publishedAt,
+                         String modifiedAt, String language, String description, String image, String fetchedAt,
+                         Integer httpStatus, String contentType) {
+
+        public boolean isEmpty() {
+            return url == null && canonicalUrl == null && siteName == null && (authors == null || authors.isEmpty())
+                    && publishedAt == null && modifiedAt == null && language == null && description == null && image == null
+                    && fetchedAt == null && httpStatus == null && contentType == null;
+        }
+    }
 
     public record Summary(String text, List<SummarySentence> sentences) {
     }

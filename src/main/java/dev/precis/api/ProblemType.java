@@ -7,6 +7,7 @@ public enum ProblemType {
     MALFORMED_JSON(400, "Malformed JSON"),
     INVALID_REQUEST(400, "Invalid request"),
     UNSUPPORTED_EVENT(400, "Unsupported event"),
+    FORBIDDEN_ADDRESS(400, "Forbidden address"),
     UNAUTHORIZED(401, "Unauthorized"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
@@ -14,7 +15,9 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     NOTHING_TO_ANALYZE(422, "Nothing to analyze"),
     INTERNAL(500, "Internal error"),
-    NOT_IMPLEMENTED(501, "Not implemented yet");
+    NOT_IMPLEMENTED(501, "Not implemented yet"),
+    FETCH_FAILED(502, "Fetch failed"),
+    TIMEOUT(504, "Timeout");
 
     private final int status;
     private final String title;

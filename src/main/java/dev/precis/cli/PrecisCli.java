@@ -4,39 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.api.Json;
-import dev.precis.config.PrecisSettings;
-import dev.precis.config.Wiring;
-import dev.precis.engine.EmbeddedEngine;
+import dev.precis.api.ProblemException;
 import dev.precis.eval.Evaluation;
 import dev.precis.function.EventDispatcher;
 import dev.precis.function.LambdaEvent;
 import dev.precis.function.Outcome;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-
-import dev.precis.api.ProblemException;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * {@code precis analyze FILE|-}: runs one event through the same dispatcher as Lambda. A {@code .json}
+ * {@code precis analyze FILE|URL|-}: runs one event through the same dispatcher as Lambda. A {@code .json}
  * file (or standard input) is the event itself; {@code .txt}, {@code .html} and {@code .md} files are
- * wrapped as an article request. Exactly one JSON document is written: the answer to stdout, or the
- * problem to stderr (exit 2 for the caller's mistakes, 1 for ours). {@code precis eval} runs the engine
- * over a JSONL dataset and prints one JSON report.
+ * wrapped as an article request, and an http(s) URL as a request for that page. Exactly one JSON document
+ * is written: the answer to stdout, or the problem to stderr (exit 2 for the caller's mistakes, 1 for
+ * ours). {@code precis eval} runs the engine over a JSONL dataset and prints one JSON report.
  */
 public final class PrecisCli {
 
@@ -46,20 +38,21 @@ public final class PrecisCli {
     private PrecisCli() {
     }
 
-    public static void main(String[] args) {
-        // The CLI's output is one JSON document; per-event log lines are for Lambda, not for a terminal.
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        System.exit(run(args, System.out, System.err));
+    /** What the command line runs on, built only once a command needs it (so usage errors stay fast). */
+    public interface Context {
+        EventDispatcher dispatcher();
+
+        Evaluation evaluation();
     }
 
     private static final String USAGE = """
-            usage: precis analyze FILE|-                  brief for a .json request or event, or a .txt, .html or .md article
+            usage: precis analyze FILE|URL|-              brief for a .json request or event, a .txt, .html or .md article, or a page
                    precis eval TASK FILE.jsonl --out PRED.jsonl   predictions and metrics; TASK: """
             + String.join(", ", Evaluation.taskNames());
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Supplier<Context> context, PrintStream out, PrintStream err) {
         if (args.length == 5 && args[0].equals("eval") && args[3].equals("--out")) {
-            return evaluate(args[1], Path.of(args[2]), Path.of(args[4]), out, err);
+            return evaluate(args[1], Path.of(args[2]), Path.of(args[4]), context, out, err);
         }
         if (args.length != 2 || !args[0].equals("analyze")) {
             err.println(USAGE);
@@ -80,7 +73,7 @@ public final class PrecisCli {
         }
         EventDispatcher dispatcher;
         try {
-            dispatcher = Wiring.dispatcher(PrecisSettings.from(config()));
+            dispatcher = context.get().dispatcher();
         } catch (RuntimeException e) {
             err.println(Json.write(problem(1, "Invalid configuration: " + e.getMessage())));
             return 1;
@@ -95,15 +88,14 @@ public final class PrecisCli {
         return outcome.status() >= 500 ? 1 : 2;
     }
 
-    private static int evaluate(String task, Path input, Path output, PrintStream out, PrintStream err) {
+    private static int evaluate(String task, Path input, Path output, Supplier<Context> context, PrintStream out,
+                                PrintStream err) {
         if (!Evaluation.TASKS.containsKey(task)) {
             err.println(USAGE);
             return 64;
         }
         try {
-            PrecisSettings settings = PrecisSettings.from(config());
-            Map<String, Object> report = new Evaluation(new EmbeddedEngine(settings.disabledStages(), settings.version()))
-                    .run(task, input, output);
+            Map<String, Object> report = context.get().evaluation().run(task, input, output);
             out.println(Json.write(report));
             return 0;
         } catch (ProblemException e) {
@@ -122,6 +114,11 @@ public final class PrecisCli {
     }
 
     private static LambdaEvent read(String source) throws IOException {
+        if (source.startsWith("http://") || source.startsWith("https://")) {
+            ObjectNode request = JsonNodeFactory.instance.objectNode();
+            request.put("url", source);
+            return LambdaEvent.of(request);
+        }
         Path path = source.equals("-") ? null : Path.of(source);
         String content = strictUtf8(path == null ? System.in.readAllBytes() : Files.readAllBytes(path));
         if (path == null) {
@@ -155,19 +152,4 @@ public final class PrecisCli {
                 .put("detail", detail);
     }
 
-    /** The function's own configuration file, under environment variables and system properties. */
-    private static SmallRyeConfig config() {
-        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultSources();
-        URL properties = PrecisCli.class.getResource("/application.properties");
-        if (properties != null) {
-            try (InputStream in = properties.openStream()) {
-                java.util.Properties values = new java.util.Properties();
-                values.load(in);
-                builder.withSources(new PropertiesConfigSource(values, "application.properties", 250));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read application.properties", e);
-            }
-        }
-        return builder.build();
-    }
 }

@@ -72,7 +72,7 @@ public final class EmbeddedEngine implements AnalysisEngine {
         List<Brief.Tag> tags = tagMerger.merge(document.entities(), document.topics(), document.keyphrases(),
                 options.maxTags());
         double elapsedMs = Math.round((System.nanoTime() - started) / 10_000.0) / 100.0;
-        return new Brief(Brief.SCHEMA_VERSION, request.id(), document.title(), request.url(),
+        return new Brief(Brief.SCHEMA_VERSION, request.id(), document.title(), request.url(), null,
                 request.language() == null ? document.language() : request.language(), headline,
                 new Brief.Summary(summaryText, summarySentences), keyPoints, tags, document.entities(),
                 document.keyphrases(), document.topics(), document.quotes(), stats(document),

@@ -2,11 +2,11 @@ package dev.precis.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.api.ArticleOptions;
 import dev.precis.api.ArticleRequest;
 import dev.precis.api.Brief;
-import dev.precis.api.Format;
 import dev.precis.api.Json;
+import dev.precis.api.ProblemException;
+import dev.precis.app.BriefService;
 import dev.precis.engine.AnnotatedDocument;
 import dev.precis.engine.EmbeddedEngine;
 import dev.precis.engine.EmptyArticleException;
@@ -14,6 +14,10 @@ import dev.precis.engine.EmptyArticleException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.util.zip.GZIPInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +37,15 @@ public final class Evaluation {
             "summarization", SummarizationScorer::new,
             "keyphrases", KeyphraseScorer::new,
             "ner", NerScorer::new,
-            "categories", CategoryScorer::new);
+            "categories", CategoryScorer::new,
+            "extraction", ExtractionScorer::new);
 
     private final EmbeddedEngine engine;
+    private final BriefService service;
 
-    public Evaluation(EmbeddedEngine engine) {
+    public Evaluation(EmbeddedEngine engine, BriefService service) {
         this.engine = engine;
+        this.service = service;
     }
 
     /** Returns the report: metrics (when gold was found), document count and throughput. */
@@ -47,7 +54,7 @@ public final class Evaluation {
         int documents = 0;
         int scored = 0;
         long analysisNanos = 0;
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        try (BufferedReader reader = open(input);
              BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank()) {
@@ -80,9 +87,14 @@ public final class Evaluation {
     }
 
     private ObjectNode predict(TaskScorer scorer, String id, JsonNode line) {
-        String title = line.hasNonNull("title") ? line.get("title").asText() : null;
-        ArticleRequest request = new ArticleRequest(id, title, line.path("text").asText(""), Format.TEXT, null, null,
-                null, ArticleOptions.defaults());
+        ArticleRequest request = scorer.request(id, line);
+        if (scorer.throughService()) {
+            try {
+                return scorer.predict(id, service.analyze(request), null);
+            } catch (ProblemException e) {
+                return scorer.predict(id, null, null);
+            }
+        }
         try {
             AnnotatedDocument document = engine.annotate(request);
             Brief brief = engine.assemble(document, request, System.nanoTime());
@@ -90,6 +102,16 @@ public final class Evaluation {
         } catch (EmptyArticleException e) {
             return scorer.predict(id, null, null);
         }
+    }
+
+    /** A JSONL file, gzipped when its name ends in {@code .gz}; strictly UTF-8. */
+    private static BufferedReader open(Path input) throws IOException {
+        InputStream in = Files.newInputStream(input);
+        if (input.getFileName().toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     public static List<String> taskNames() {

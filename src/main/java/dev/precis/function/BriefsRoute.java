@@ -8,6 +8,7 @@ import dev.precis.api.Format;
 import dev.precis.api.Json;
 import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
+import dev.precis.app.BriefService;
 
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.Set;
  * text/markdown with options as query parameters. Both paths meet in {@link ArticleRequestReader}, so
  * validation is the same whichever way the article comes.
  */
-final class BriefsRoute implements ApiGatewayAdapter.Route {
+final class BriefsRoute implements Router.Route {
 
     private static final Map<String, Format> ARTICLE_TYPES = Map.of(
             "text/plain", Format.TEXT, "text/html", Format.HTML, "application/xhtml+xml", Format.HTML,
@@ -34,7 +35,7 @@ final class BriefsRoute implements ApiGatewayAdapter.Route {
     }
 
     @Override
-    public JsonNode handle(HttpRequest request) {
+    public HttpResponse handle(HttpRequest request, Map<String, String> parameters) {
         String mediaType = request.mediaType();
         boolean form = mediaType.equals("application/x-www-form-urlencoded");
         if (!isJson(mediaType) && !form && !ARTICLE_TYPES.containsKey(mediaType)) {
@@ -53,11 +54,11 @@ final class BriefsRoute implements ApiGatewayAdapter.Route {
         } else {
             json = fromQuery(text, ARTICLE_TYPES.get(mediaType), request.query());
         }
-        return Json.tree(service.analyze(reader.read(json)));
+        return HttpResponse.ok(Json.tree(service.analyze(reader.read(json))));
     }
 
     private static boolean isJson(String mediaType) {
-        return mediaType.isEmpty() || mediaType.equals(ApiGatewayAdapter.JSON) || mediaType.endsWith("+json");
+        return mediaType.isEmpty() || mediaType.equals(HttpResponse.JSON) || mediaType.endsWith("+json");
     }
 
     /** {@code curl -d} sends JSON labelled as a form; accept it when it really is a JSON object. */

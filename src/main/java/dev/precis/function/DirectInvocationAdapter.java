@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.api.ArticleRequestReader;
 import dev.precis.api.Json;
 import dev.precis.api.Problem;
+import dev.precis.app.BriefService;
 
 /** The event is an {@code ArticleRequest}; the answer is the brief, or the problem as the result. */
 final class DirectInvocationAdapter implements EventAdapter {

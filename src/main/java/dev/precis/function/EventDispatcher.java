@@ -5,7 +5,8 @@ import dev.precis.api.Json;
 import dev.precis.api.Problem;
 import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
-import dev.precis.config.PrecisSettings;
+import dev.precis.app.BriefService;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -27,10 +28,9 @@ public final class EventDispatcher {
 
     private final Map<EventKind, EventAdapter> adapters = new EnumMap<>(EventKind.class);
 
-    public EventDispatcher(PrecisSettings settings, BriefService service) {
-        ArticleRequestReader reader = new ArticleRequestReader(settings.limits());
+    public EventDispatcher(ArticleRequestReader reader, BriefService service, String version) {
         DirectInvocationAdapter direct = new DirectInvocationAdapter(reader, service);
-        ApiGatewayAdapter http = new ApiGatewayAdapter(reader, service, settings.version());
+        ApiGatewayAdapter http = new ApiGatewayAdapter(routes(reader, service, version));
         for (EventKind kind : EventKind.values()) {
             adapters.put(kind, switch (kind) {
                 case DIRECT -> direct;
@@ -38,6 +38,17 @@ public final class EventDispatcher {
                 default -> new UnsupportedEventAdapter(kind);
             });
         }
+    }
+
+    /** The HTTP API (SPEC §5); the OpenAPI document describes exactly these routes. */
+    static Router routes(ArticleRequestReader reader, BriefService service, String version) {
+        return new Router()
+                .add("POST", "/v1/briefs", new BriefsRoute(reader, service))
+                .add("GET", "/v1/health", (request, parameters) -> HttpResponse.ok(
+                        JsonNodeFactory.instance.objectNode().put("status", "ok").put("version", version)))
+                .add("POST", "/v1/webhooks/{cms}", (request, parameters) -> {
+                    throw new ProblemException(ProblemType.NOT_IMPLEMENTED.problem("CMS webhooks are not supported yet."));
+                });
     }
 
     public Outcome dispatch(LambdaEvent event) {

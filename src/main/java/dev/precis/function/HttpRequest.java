@@ -22,7 +22,7 @@ import java.util.Map;
  * is the route: {@code routeKey} where the API has one, else the raw path with the stage prefix removed.
  */
 record HttpRequest(String method, String path, Map<String, String> headers, Map<String, String> query,
-                   byte[] body) {
+                   Map<String, String> pathParameters, byte[] body) {
 
     static HttpRequest fromApiGateway(JsonNode event) {
         JsonNode context = event.path("requestContext");
@@ -38,14 +38,19 @@ record HttpRequest(String method, String path, Map<String, String> headers, Map<
                 headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().textValue());
             }
         });
-        Map<String, String> query = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> params = event.path("queryStringParameters").fields();
-        params.forEachRemaining(q -> {
-            if (q.getValue().isTextual()) {
-                query.put(q.getKey(), q.getValue().textValue());
+        return new HttpRequest(method, path, headers, textFields(event.path("queryStringParameters")),
+                textFields(event.path("pathParameters")), body(event));
+    }
+
+    private static Map<String, String> textFields(JsonNode object) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
+        entries.forEachRemaining(field -> {
+            if (field.getValue().isTextual()) {
+                fields.put(field.getKey(), field.getValue().textValue());
             }
         });
-        return new HttpRequest(method, path, headers, query, body(event));
+        return fields;
     }
 
     private static String routePath(String routeKey, String rawPath, String stage) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ArticleRequestReaderTest {
 
-    private final ArticleRequestReader reader = new ArticleRequestReader(new RequestLimits(50, 10, 5));
+    private final ArticleRequestReader reader = new ArticleRequestReader(new RequestLimits(50, 80, 10, 5));
 
     private Problem problemFor(String json) {
         return catchThrowableOfType(ProblemException.class, () -> reader.read(Json.parse(json))).problem();
@@ -68,8 +68,11 @@ class ArticleRequestReaderTest {
     void limitsCountCodePointsAndTooLongBodyIs413() {
         String emoji = "😀".repeat(50);
         assertThat(reader.read(Json.parse("{\"body\":\"" + emoji + "\"}")).body()).isEqualTo(emoji);
-        Problem problem = problemFor("{\"body\":\"" + emoji + "x\"}");
+        Problem problem = problemFor("{\"body\":\"" + emoji + "x\",\"format\":\"text\"}");
         assertThat(problem.status()).isEqualTo(413);
+        // Until its format is known a body may be as long as an HTML page; past that it is too large either way.
+        assertThat(reader.read(Json.parse("{\"body\":\"" + emoji + "x\"}")).body()).hasSize(101);
+        assertThat(problemFor("{\"body\":\"" + "x".repeat(81) + "\"}").status()).isEqualTo(413);
         assertThat(problemFor("{\"body\":\"x\",\"title\":\"12345678901\"}").status()).isEqualTo(400);
         assertThat(problemFor("{\"body\":\"x\",\"id\":\"123456\"}").status()).isEqualTo(400);
     }
@@ -92,6 +95,14 @@ class ArticleRequestReaderTest {
     void badUrlLanguageAndDateAre400() {
         Problem problem = problemFor("{\"body\":\"x\",\"url\":\"javascript:alert(1)\",\"language\":\"english!\",\"publishedAt\":\"yesterday\"}");
         assertThat(problem.errors()).extracting(FieldError::field).containsExactly("/url", "/language", "/publishedAt");
+    }
+
+    @Test
+    void aUrlMayStandInForTheBody() {
+        assertThat(reader.read(Json.parse("{\"url\":\"https://news.example.org/a\"}")).body()).isNull();
+        Problem neither = problemFor("{\"title\":\"Solo\"}");
+        assertThat(neither.errors()).extracting(FieldError::field).containsExactly("/body");
+        assertThat(neither.errors().get(0).message()).contains("unless \"url\" is given");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.SchemaAssert;
 import dev.precis.api.Json;
+import dev.precis.config.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,8 @@ class PrecisCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return PrecisCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return PrecisCli.run(args, CommandLine::context, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test

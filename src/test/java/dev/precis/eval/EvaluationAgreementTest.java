@@ -3,6 +3,7 @@ package dev.precis.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.SharedData;
 import dev.precis.api.Json;
+import dev.precis.app.AppFixture;
 import dev.precis.engine.EngineFixture;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +48,7 @@ class EvaluationAgreementTest {
             Files.write(gold, lines.limit(LINES).toList(), StandardCharsets.UTF_8);
         }
         Path predictions = dir.resolve("pred.jsonl");
-        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE).run(task, gold, predictions);
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run(task, gold, predictions);
         String[] path = ourKey.split("\\.");
         double ours = ((Number) ((Map<String, Object>) ((Map<String, Object>) report.get("metrics")).get(path[0]))
                 .get(path[1])).doubleValue();

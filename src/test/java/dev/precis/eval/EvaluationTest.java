@@ -1,6 +1,7 @@
 package dev.precis.eval;
 
 import dev.precis.api.Json;
+import dev.precis.app.AppFixture;
 import dev.precis.engine.EngineFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class EvaluationTest {
                 "{\"id\":\"a\",\"title\":\"Cup final\",\"text\":\"The team won the cup final. The coach praised the players.\"}",
                 "{\"id\":\"b\",\"text\":\"<p></p>\"}"));
         Path output = dir.resolve("out.jsonl");
-        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE).run("categories", input, output);
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("categories", input, output);
         List<String> lines = Files.readAllLines(output);
         assertThat(lines).hasSize(2);
         assertThat(Json.parse(lines.get(0)).get("label").asText()).isEqualTo("sport");
@@ -39,7 +40,7 @@ class EvaluationTest {
         Files.write(input, List.of(
                 "{\"id\":\"a\",\"text\":\"Police said Maria Lopez left Madrid on Monday.\",\"entities\":"
                         + "[{\"text\":\"Maria Lopez\",\"type\":\"PER\"},{\"text\":\"Madrid\",\"type\":\"LOC\"}]}"));
-        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE).run("ner", input, dir.resolve("p.jsonl"));
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("ner", input, dir.resolve("p.jsonl"));
         assertThat(report.get("metrics").toString()).contains("F1=100.0");
     }
 }

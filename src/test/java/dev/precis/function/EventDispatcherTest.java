@@ -1,18 +1,19 @@
 package dev.precis.function;
 
 import dev.precis.api.ArticleRequest;
+import dev.precis.api.ArticleRequestReader;
 import dev.precis.api.Json;
 import dev.precis.api.RequestLimits;
-import dev.precis.config.PrecisSettings;
+import dev.precis.app.BriefService;
 import dev.precis.engine.AnalysisEngine;
 import dev.precis.engine.EngineFixture;
+import dev.precis.ingest.page.PageExtractor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -53,7 +54,8 @@ class EventDispatcherTest {
     }
 
     private static EventDispatcher dispatcher(AnalysisEngine engine) {
-        return new EventDispatcher(new PrecisSettings(RequestLimits.defaults(), Set.of(), "test"), new BriefService(engine));
+        BriefService service = new BriefService(engine, null, new PageExtractor(), RequestLimits.defaults());
+        return new EventDispatcher(new ArticleRequestReader(RequestLimits.defaults()), service, "test");
     }
 
     private String logged() {
