@@ -1,5 +1,6 @@
 package dev.precis.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -62,6 +63,7 @@ public record Brief(
                          String modifiedAt, String language, String description, String image, String fetchedAt,
                          Integer httpStatus, String contentType) {
 
+        @JsonIgnore
         public boolean isEmpty() {
             return url == null && canonicalUrl == null && siteName == null && (authors == null || authors.isEmpty())
                     && publishedAt == null && modifiedAt == null && language == null && description == null && image == null

@@ -5,16 +5,22 @@ import org.tartarus.snowball.ext.PorterStemmer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Porter stems of lower-cased words. Stems are shared across analyses in a bounded cache, since a warm
- * function sees the same news vocabulary again and again; the stemmer itself keeps a buffer, so each
- * thread has its own.
+ * Porter stems of lower-cased words. Stems are shared across analyses in a cache, since a warm function
+ * sees the same news vocabulary again and again; the cache is bounded by the characters it holds, and long
+ * tokens (URLs, run-together junk) are never kept, so hostile input cannot grow it. The stemmer itself
+ * keeps a buffer, so each thread has its own.
  */
 public final class Stems {
 
-    private static final int CACHE_LIMIT = 200_000;
+    /** About 16 MB of word and stem text; a news vocabulary fills a small part of it. */
+    private static final long CACHE_BUDGET_CHARS = 8_000_000;
+    /** Longer tokens are not dictionary words, and are stemmed each time they occur. */
+    private static final int MAX_CACHED_WORD_CHARS = 40;
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final AtomicLong CACHED_CHARS = new AtomicLong();
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
 
     private Stems() {
@@ -28,8 +34,11 @@ public final class Stems {
             stemmer.setCurrent(lower);
             stemmer.stem();
             stem = stemmer.getCurrent();
-            if (CACHE.size() < CACHE_LIMIT) {
-                CACHE.put(lower, stem);
+            int cost = lower.length() + stem.length();
+            // Racing threads may overshoot the budget by a few words; the bound still holds in practice.
+            if (lower.length() <= MAX_CACHED_WORD_CHARS && CACHED_CHARS.get() + cost <= CACHE_BUDGET_CHARS
+                    && CACHE.putIfAbsent(lower, stem) == null) {
+                CACHED_CHARS.addAndGet(cost);
             }
         }
         return stem;

@@ -63,7 +63,9 @@ public final class EventDispatcher {
             outcome = adapter.handle(event.json());
         } catch (ProblemException e) {
             outcome = adapter.answer(e.problem(), event.json());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // Errors included: after an OutOfMemoryError or a StackOverflowError the failed request's objects
+            // and frames are gone, and the caller still gets an answer it can read.
             String requestId = requestId();
             // The message is left out on purpose: exception messages can quote the input.
             LOG.errorf("analysis failed: %s at %s (requestId %s)", e.getClass().getName(), whereFrom(e), requestId);

@@ -57,6 +57,21 @@ class EvaluationAgreementTest {
         assertThat(ours).isCloseTo(reference.get(scorerKey).asDouble(), within(0.3));
     }
 
+    /** The whole extraction dev file: the shingle F1 agrees within 0.1 and stays above the bar. */
+    @org.junit.jupiter.api.Test
+    @SuppressWarnings("unchecked")
+    void extractionAgreesWithTheReferenceScorer() throws Exception {
+        Path dev = SharedData.require("data/extraction/dev.jsonl.gz");
+        Path scorer = SharedData.require("eval/score.py");
+        Path predictions = dir.resolve("extraction.jsonl");
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("extraction", dev, predictions);
+        double ours = ((Number) ((Map<String, Object>) report.get("metrics")).get("F1")).doubleValue();
+        JsonNode reference = referenceScore(scorer, "extraction", dev, predictions);
+        assertThat(ours).isCloseTo(reference.get("F1").asDouble(), within(0.1));
+        assertThat(ours).isGreaterThanOrEqualTo(96.0);
+        assertThat(Files.readAllLines(predictions)).hasSize(88);
+    }
+
     private static JsonNode referenceScore(Path scorer, String task, Path gold, Path predictions) throws IOException,
             InterruptedException {
         Process process;

@@ -43,8 +43,19 @@ class DirectInvocationTest {
     }
 
     @Test
+    void aLoopbackUrlIsRefusedWhenNoAllowListNamesIt() {
+        JsonNode problem = invoke("{\"url\":\"http://127.0.0.1:8089/a.html\"}");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:precis:problem:forbidden-address");
+        assertThat(problem.get("detail").asText()).contains("loopback");
+    }
+
+    @Test
     void anOversizedBodyIs413() {
         JsonNode problem = invoke("{\"body\":\"" + "a".repeat(300_000) + "\"}");
+        assertThat(problem.get("status").asInt()).isEqualTo(413);
+        problem = invoke("{\"body\":\"" + "a".repeat(300_000) + "\",\"format\":\"html\"}");
+        assertThat(problem.get("detail").asText()).contains("limit");
         assertThat(problem.get("status").asInt()).isEqualTo(413);
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("/body");
     }

@@ -93,4 +93,15 @@ class EventDispatcherTest {
         assertThat(Json.write(outcome.response())).doesNotContain("Orlaith").doesNotContain("IllegalStateException");
         assertThat(logged()).contains("IllegalStateException").doesNotContain("Orlaith");
     }
+
+    @Test
+    void anErrorSuchAsOutOfMemoryStillAnswersA500WithTheRequestId() {
+        AnalysisEngine exhausted = (ArticleRequest request) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        Outcome outcome = dispatcher(exhausted).dispatch(LambdaEvent.parse("{\"body\":\"" + SECRET_TEXT + "\"}"));
+        assertThat(outcome.status()).isEqualTo(500);
+        assertThat(outcome.response().get("type").asText()).isEqualTo("urn:precis:problem:internal");
+        assertThat(outcome.response().get("requestId").asText()).isNotBlank();
+    }
 }

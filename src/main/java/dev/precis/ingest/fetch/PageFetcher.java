@@ -4,15 +4,19 @@ import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
 import dev.precis.net.Deadline;
 import dev.precis.net.GuardedHttpClient;
+import dev.precis.net.IpLiterals;
 import dev.precis.net.OutboundRequest;
 import dev.precis.net.OutboundResponse;
 
 import java.net.IDN;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +109,9 @@ public final class PageFetcher {
             int colon = hostPort.lastIndexOf(':');
             String host = colon > 0 ? hostPort.substring(0, colon) : hostPort;
             int port = colon > 0 ? Integer.parseInt(hostPort.substring(colon + 1)) : -1;
-            String ascii = IDN.toASCII(java.net.URLDecoder.decode(host, java.nio.charset.StandardCharsets.UTF_8), IDN.ALLOW_UNASSIGNED);
+            // java.net.URI refuses some hosts browsers accept: short numeric forms ("127.1") and Unicode names.
+            String ascii = IpLiterals.parse(host).map(InetAddress::getHostAddress).orElseGet(() ->
+                    IDN.toASCII(URLDecoder.decode(host, StandardCharsets.UTF_8), IDN.ALLOW_UNASSIGNED));
             return new URI(uri.getScheme(), uri.getRawUserInfo(), ascii, port, uri.getRawPath(), uri.getRawQuery(), null);
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new ProblemException(whenInvalid.problem(detail));

@@ -36,30 +36,32 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    static PageMetadata read(Document document, JsonNode article) {
+    static PageMetadata read(Document document, PageMarks marks, JsonNode article) {
         JsonNode ld = article == null ? MissingNode.getInstance() : article;
-        String siteName = first(meta(document, "og:site_name"), StructuredData.text(ld.path("publisher"), "name"),
-                meta(document, "application-name"));
-        String title = first(meta(document, "og:title"), meta(document, "twitter:title"),
-                StructuredData.text(ld.path("headline"), "name"), firstH1(document), pageTitle(document, siteName));
+        List<Element> metas = marks.metas;
+        String siteName = first(meta(metas, "og:site_name"), StructuredData.text(ld.path("publisher"), "name"),
+                meta(metas, "application-name"));
+        String title = first(meta(metas, "og:title"), meta(metas, "twitter:title"),
+                StructuredData.text(ld.path("headline"), "name"), marks.firstH1 == null ? null : clean(marks.firstH1.text()),
+                pageTitle(document, siteName));
         return new PageMetadata(
                 title,
-                authors(document, ld),
-                date(first(StructuredData.text(ld.path("datePublished"), "@value"), meta(document, "article:published_time"),
-                        itemprop(document, "datePublished"), meta(document, "og:published_time"),
-                        meta(document, "pubdate"), meta(document, "publish-date"), meta(document, "dc.date"),
-                        meta(document, "date"), timeElement(document))),
-                date(first(StructuredData.text(ld.path("dateModified"), "@value"), meta(document, "article:modified_time"),
-                        meta(document, "og:updated_time"), itemprop(document, "dateModified"))),
-                absolute(document, first(attribute(document.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"),
-                        meta(document, "og:url"))),
+                authors(marks, ld),
+                date(first(StructuredData.text(ld.path("datePublished"), "@value"), meta(metas, "article:published_time"),
+                        itemprop(marks.published), meta(metas, "og:published_time"),
+                        meta(metas, "pubdate"), meta(metas, "publish-date"), meta(metas, "dc.date"),
+                        meta(metas, "date"), attribute(marks.time(), "datetime"))),
+                date(first(StructuredData.text(ld.path("dateModified"), "@value"), meta(metas, "article:modified_time"),
+                        meta(metas, "og:updated_time"), itemprop(marks.modified))),
+                absolute(document, first(attribute(marks.canonical, "href"),
+                        meta(metas, "og:url"))),
                 siteName,
-                first(attribute(document.selectFirst("html[lang]"), "lang"),
-                        meta(document, "content-language"), StructuredData.text(ld.path("inLanguage"), "name"),
-                        meta(document, "og:locale")),
-                first(meta(document, "og:description"), meta(document, "description"),
-                        StructuredData.text(ld.path("description"), "name"), meta(document, "twitter:description")),
-                absolute(document, first(meta(document, "og:image"), meta(document, "twitter:image"),
+                first(attribute(document.children().first(), "lang"),
+                        meta(metas, "content-language"), StructuredData.text(ld.path("inLanguage"), "name"),
+                        meta(metas, "og:locale")),
+                first(meta(metas, "og:description"), meta(metas, "description"),
+                        StructuredData.text(ld.path("description"), "name"), meta(metas, "twitter:description")),
+                absolute(document, first(meta(metas, "og:image"), meta(metas, "twitter:image"),
                         StructuredData.text(ld.path("image"), "url"))));
     }
 
@@ -68,18 +70,19 @@ final class MetadataReader {
         return article == null ? null : StructuredData.text(article.path("articleBody"), "@value");
     }
 
-    private static List<String> authors(Document document, JsonNode ld) {
+    private static List<String> authors(PageMarks marks, JsonNode ld) {
+        List<Element> metas = marks.metas;
         Set<String> names = new LinkedHashSet<>();
         for (String name : StructuredData.texts(ld.path("author"), "name")) {
             addName(names, name);
         }
         if (names.isEmpty()) {
-            addName(names, meta(document, "author"));
-            addName(names, meta(document, "article:author"));
-            addName(names, meta(document, "dc.creator"));
+            addName(names, meta(metas, "author"));
+            addName(names, meta(metas, "article:author"));
+            addName(names, meta(metas, "dc.creator"));
         }
         if (names.isEmpty()) {
-            for (Element author : document.select("[itemprop=author] [itemprop=name], [rel=author]")) {
+            for (Element author : marks.authorNames) {
                 addName(names, author.text());
             }
         }
@@ -97,8 +100,8 @@ final class MetadataReader {
         }
     }
 
-    private static String meta(Document document, String key) {
-        for (Element meta : document.head().select("meta[content]")) {
+    private static String meta(List<Element> metas, String key) {
+        for (Element meta : metas) {
             if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
                     || key.equalsIgnoreCase(meta.attr("http-equiv")) || key.equalsIgnoreCase(meta.attr("itemprop"))) {
                 String value = clean(meta.attr("content"));
@@ -110,22 +113,11 @@ final class MetadataReader {
         return null;
     }
 
-    private static String itemprop(Document document, String name) {
-        Element element = document.selectFirst("[itemprop=" + name + "]");
+    private static String itemprop(Element element) {
         if (element == null) {
             return null;
         }
         return clean(first(element.attr("content"), element.attr("datetime"), element.text()));
-    }
-
-    private static String timeElement(Document document) {
-        Element time = document.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
-        return time == null ? null : clean(time.attr("datetime"));
-    }
-
-    private static String firstH1(Document document) {
-        Element h1 = document.body() == null ? null : document.body().selectFirst("h1");
-        return h1 == null ? null : clean(h1.text());
     }
 
     /** The {@code <title>} without the site's name: the longest of its parts when separators divide it. */

@@ -23,8 +23,9 @@ public final class PageExtractor {
 
     public ExtractedPage extract(String html, String pageUrl) {
         Document document = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
-        JsonNode article = StructuredData.article(document).orElse(null);
-        PageMetadata metadata = MetadataReader.read(document, article);
+        PageMarks marks = PageMarks.of(document);
+        JsonNode article = StructuredData.article(marks.structuredData).orElse(null);
+        PageMetadata metadata = MetadataReader.read(document, marks, article);
         Element body = document.body();
         PageCleaner.clean(body);
         TextBlocks blocks = TextBlocks.of(body);

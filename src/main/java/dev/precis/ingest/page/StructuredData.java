@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayDeque;
@@ -37,8 +36,8 @@ final class StructuredData {
     private StructuredData() {
     }
 
-    static Optional<JsonNode> article(Document document) {
-        for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+    static Optional<JsonNode> article(List<Element> scripts) {
+        for (Element script : scripts) {
             JsonNode root;
             try {
                 root = LENIENT.readTree(script.data());

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The text of a page cut into runs, one for each stretch of inline content between block boundaries, each
- * owned by its nearest block element, with how much of it is link text. Every element gets the totals of
- * its subtree. One iterative walk, so deep or broken markup costs no stack and no quadratic pass.
+ * owned by its nearest block element, with how much of it is link text. Every block element gets the
+ * totals of its subtree. One iterative walk, so deep or broken markup costs no stack and no quadratic pass.
  */
 final class TextBlocks {
 
@@ -61,11 +61,12 @@ final class TextBlocks {
         return runs;
     }
 
+    /** The totals of an element, created empty for an element that holds no text. */
     Totals totals(Element element) {
         return totals.computeIfAbsent(element, e -> new Totals());
     }
 
-    /** The totals of an element, or null when the walk never reached it. */
+    /** The totals of an element, or null when it holds no text. */
     Totals existing(Element element) {
         return totals.get(element);
     }
@@ -74,8 +75,14 @@ final class TextBlocks {
         return totals.entrySet();
     }
 
+    /**
+     * Walks the tree keeping the open blocks on a stack, each with its running totals; a block's totals are
+     * added to the block around it when it closes, and kept only if it holds text, so the many empty
+     * blocks of a broken page cost no map entries.
+     */
     private final class Collector implements NodeVisitor {
         private final Deque<Element> open = new ArrayDeque<>();
+        private final Deque<Totals> openTotals = new ArrayDeque<>();
         private int chars;
         private int linkChars;
         private int commas;
@@ -84,6 +91,7 @@ final class TextBlocks {
 
         Collector(Element root) {
             open.push(root);
+            openTotals.push(totals(root));
         }
 
         @Override
@@ -91,13 +99,13 @@ final class TextBlocks {
             if (node instanceof TextNode text) {
                 add(text.getWholeText());
             } else if (node instanceof Element element) {
-                totals(element);
                 if (element.normalName().equals("a")) {
                     insideLinks++;
                 }
                 if (isBlock(element) && element != open.peek()) {
                     flush();
                     open.push(element);
+                    openTotals.push(new Totals());
                 }
             }
         }
@@ -114,14 +122,14 @@ final class TextBlocks {
                 flush();
                 if (open.size() > 1) {
                     open.pop();
+                    Totals own = openTotals.pop();
+                    if (own.chars > 0) {
+                        totals.put(element, own);
+                        Totals up = openTotals.peek();
+                        up.chars += own.chars;
+                        up.linkChars += own.linkChars;
+                    }
                 }
-            }
-            Element parent = element.parent();
-            if (parent != null && node != open.peekLast()) {
-                Totals own = totals(element);
-                Totals up = totals(parent);
-                up.chars += own.chars;
-                up.linkChars += own.linkChars;
             }
         }
 
@@ -147,11 +155,11 @@ final class TextBlocks {
 
         private void flush() {
             if (chars > 0) {
-                Element owner = open.peek();
-                runs.add(new Run(owner, chars, Math.min(linkChars, chars), commas));
-                Totals own = totals(owner);
+                int links = Math.min(linkChars, chars);
+                runs.add(new Run(open.peek(), chars, links, commas));
+                Totals own = openTotals.peek();
                 own.chars += chars;
-                own.linkChars += Math.min(linkChars, chars);
+                own.linkChars += links;
             }
             chars = 0;
             linkChars = 0;
