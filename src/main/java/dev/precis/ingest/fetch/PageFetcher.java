@@ -18,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +86,8 @@ public final class PageFetcher {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder does not fail", e);
         }
-        return new FetchedPage(url, response.status(), mediaType, text, decoded.truncated(), Instant.now());
+        return new FetchedPage(url, response.status(), mediaType, text, decoded.truncated(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** The media type without parameters; a page sent without one is read as HTML, as browsers read it. */
