@@ -71,9 +71,9 @@ public final class BriefService {
         Format format = request.format();
         if (body == null) {
             page = fetcher.fetch(request.url());
-            body = page.text();
             format = page.isHtml() ? Format.HTML : Format.TEXT;
-            if (page.truncated()) {
+            body = cut(page.text(), format == Format.HTML ? limits.htmlMaxCodePoints() : limits.bodyMaxCodePoints());
+            if (page.truncated() || body.length() < page.text().length()) {
                 warnings.add("The page was longer than precis reads and was cut; the article may be incomplete.");
             }
         }
@@ -92,6 +92,14 @@ public final class BriefService {
         String title = request.title() != null ? request.title() : metadata.title();
         ArticleRequest engineRequest = request.withBody(text, Format.TEXT).withTitle(title);
         return new Article(engineRequest, warnings, source(page, metadata, request));
+    }
+
+    /** The text up to a number of code points: a fetched page is cut, like an oversized download, not refused. */
+    private static String cut(String text, int maxCodePoints) {
+        if (text.length() <= maxCodePoints || text.codePointCount(0, text.length()) <= maxCodePoints) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
     }
 
     private void requireWithin(String text, String field, String what) {
@@ -113,7 +121,7 @@ public final class BriefService {
                 page != null ? page.url().toString() : request.url(),
                 m.canonicalUrl(), m.siteName(), m.authors(),
                 request.publishedAt() != null ? request.publishedAt() : m.publishedAt(),
-                m.modifiedAt(), m.language(), m.description(), m.image(),
+                m.modifiedAt(), request.language() != null ? request.language() : m.language(), m.description(), m.image(),
                 page == null ? null : DateTimeFormatter.ISO_INSTANT.format(page.fetchedAt()),
                 page == null ? null : page.status(),
                 page == null ? null : page.mediaType());

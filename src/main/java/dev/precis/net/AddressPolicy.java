@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Which addresses precis may connect to (SPEC §10). Loopback, private, carrier-grade NAT, link-local (the
  * instance metadata service among them), unique-local, multicast, unspecified and reserved addresses are
- * refused, whether an address is written in the URL or a name resolves to it, so a caller cannot make the
+ * refused (for IPv6, everything outside global unicast), whether an address is written in the URL or a name resolves to it, so a caller cannot make the
  * function reach into its own network. An allow-list of host names, addresses and CIDR blocks exempts
  * servers a deployment trusts on purpose.
  */
@@ -73,6 +73,15 @@ public final class AddressPolicy {
             }
             if (v6.isMulticastAddress()) {
                 return Optional.of("a multicast address");
+            }
+            // Only global unicast (2000::/3) reaches the public internet; of it, Teredo (2001::/32) tunnels to
+            // any IPv4 host and 2001:db8::/32 is for documentation.
+            if ((b[0] & 0xe0) != 0x20) {
+                return Optional.of("a reserved address");
+            }
+            if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] == 0 && b[3] == 0
+                    || (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8)) {
+                return Optional.of("a tunnel or documentation address");
             }
             return Optional.empty();
         }

@@ -134,8 +134,10 @@ public final class GuardedHttpClient implements AutoCloseable {
         if (!allTrusted && !ports.contains(port)) {
             throw forbidden("Port " + port + " is not allowed; URLs may use ports " + ports.stream().sorted().toList() + ".");
         }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String pathAndQuery = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        // The request line is ASCII: characters outside it in a path or query are sent percent-encoded.
+        URI ascii = URI.create(uri.toASCIIString());
+        String path = ascii.getRawPath() == null || ascii.getRawPath().isEmpty() ? "/" : ascii.getRawPath();
+        String pathAndQuery = ascii.getRawQuery() == null ? path : path + "?" + ascii.getRawQuery();
         return new Target(bareHost, port, ssl, pathAndQuery, addresses);
     }
 
@@ -190,14 +192,14 @@ public final class GuardedHttpClient implements AutoCloseable {
             return result.get(remaining, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             reset(sent.get());
-            throw timeout(target.host() + " did not answer within the time allowed.");
+            throw timeout(shown(target.host()) + " did not answer within the time allowed.");
         } catch (ExecutionException e) {
             reset(sent.get());
             throw failure(e.getCause(), target);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             reset(sent.get());
-            throw timeout("Interrupted while waiting for " + target.host() + ".");
+            throw timeout("Interrupted while waiting for " + shown(target.host()) + ".");
         }
     }
 
@@ -213,14 +215,14 @@ public final class GuardedHttpClient implements AutoCloseable {
             long room = request.maxResponseBytes() - body.size();
             if (chunk.length() > room) {
                 body.write(chunk.getBytes(), 0, (int) room);
-                result.complete(new OutboundResponse(request.uri(), response.statusCode(), headers, body.toByteArray(), true));
+                result.complete(new OutboundResponse(response.statusCode(), headers, body.toByteArray(), true));
                 response.request().reset();
             } else {
                 body.write(chunk.getBytes(), 0, chunk.length());
             }
         });
         response.endHandler(done -> result.complete(
-                new OutboundResponse(request.uri(), response.statusCode(), headers, body.toByteArray(), false)));
+                new OutboundResponse(response.statusCode(), headers, body.toByteArray(), false)));
         response.exceptionHandler(result::completeExceptionally);
     }
 
@@ -232,7 +234,7 @@ public final class GuardedHttpClient implements AutoCloseable {
 
     /** Maps a transport failure to the problem the caller sees; connection failures let the next address be tried. */
     private RuntimeException failure(Throwable cause, Target target) {
-        String where = target.host() + (target.port() == 80 || target.port() == 443 ? "" : ":" + target.port());
+        String where = shown(target.host()) + (target.port() == 80 || target.port() == 443 ? "" : ":" + target.port());
         if (cause instanceof ConnectTimeoutException) {
             return new ConnectFailure(timeout("Connecting to " + where + " timed out."));
         }
@@ -284,10 +286,8 @@ public final class GuardedHttpClient implements AutoCloseable {
         return new ProblemException(ProblemType.TIMEOUT.problem(detail));
     }
 
-    /** A host as it may appear in a problem: printable, and short. */
-    static String shown(String host) {
-        String cut = host.length() > 80 ? host.substring(0, 80) + "…" : host;
-        return cut.replaceAll("[^\\x21-\\x7e]", "?");
+    private static String shown(String host) {
+        return Printable.of(host, 80);
     }
 
     @Override

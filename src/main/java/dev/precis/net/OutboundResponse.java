@@ -1,6 +1,5 @@
 package dev.precis.net;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,7 @@ import java.util.Map;
  *
  * @param truncated whether the body was longer than the request allowed and was cut
  */
-public record OutboundResponse(URI uri, int status, Map<String, List<String>> headers, byte[] body, boolean truncated) {
+public record OutboundResponse(int status, Map<String, List<String>> headers, byte[] body, boolean truncated) {
 
     public OutboundResponse {
         headers = Map.copyOf(headers);

@@ -100,6 +100,17 @@ public class BriefServiceTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aFetchedPageOfFiveMegabytesIsCutAndStillAnswersQuickly() {
+        String huge = "<html><body><article><p>" + "Tide tables for the week ahead, harbour by harbour. ".repeat(110_000)
+                + "</p></article></body></html>";
+        origin.stubFor(get("/huge").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(huge)));
+        Problem problem = catchThrowableOfType(ProblemException.class, () -> service.analyze(byUrl("/huge", null))).problem();
+        assertThat(problem.status()).isEqualTo(413);
+        assertThat(problem.errors().get(0).field()).isEqualTo("/url");
+    }
+
+    @Test
     void plainTextHasNoSource() {
         Brief brief = service.analyze(ArticleRequest.ofBody("The ferry left on time. Passengers cheered.", Format.TEXT));
         assertThat(brief.source()).isNull();

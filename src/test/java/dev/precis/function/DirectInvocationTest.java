@@ -52,12 +52,13 @@ class DirectInvocationTest {
 
     @Test
     void anOversizedBodyIs413() {
-        JsonNode problem = invoke("{\"body\":\"" + "a".repeat(300_000) + "\"}");
-        assertThat(problem.get("status").asInt()).isEqualTo(413);
-        problem = invoke("{\"body\":\"" + "a".repeat(300_000) + "\",\"format\":\"html\"}");
-        assertThat(problem.get("detail").asText()).contains("limit");
-        assertThat(problem.get("status").asInt()).isEqualTo(413);
-        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("/body");
+        JsonNode text = invoke("{\"body\":\"" + "a".repeat(300_000) + "\"}");
+        assertThat(text.get("status").asInt()).isEqualTo(413);
+        assertThat(text.get("errors").get(0).get("field").asText()).isEqualTo("/body");
+        JsonNode html = invoke("{\"body\":\"" + "a".repeat(300_000) + "\",\"format\":\"html\"}");
+        assertThat(html.get("status").asInt()).isEqualTo(413);
+        assertThat(html.get("detail").asText()).contains("limit");
+        assertThat(html.get("errors").get(0).get("field").asText()).isEqualTo("/body");
     }
 
     @Test

@@ -41,10 +41,7 @@ final class CharsetDetector {
 
     /** How many bytes of BOM the body starts with (to be skipped when decoding). */
     static int bomLength(byte[] body) {
-        if (body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf) {
-            return 3;
-        }
-        return bom(body).isPresent() ? 2 : 0;
+        return bom(body).map(charset -> charset.equals(StandardCharsets.UTF_8) ? 3 : 2).orElse(0);
     }
 
     private static Optional<Charset> bom(byte[] body) {

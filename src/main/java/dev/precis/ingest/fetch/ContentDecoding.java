@@ -2,6 +2,7 @@ package dev.precis.ingest.fetch;
 
 import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
+import dev.precis.net.Printable;
 import org.brotli.dec.BrotliInputStream;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -28,17 +30,27 @@ final class ContentDecoding {
     private ContentDecoding() {
     }
 
+    /** Servers apply one coding, now and then two; a longer list only multiplies the work of undoing it. */
+    private static final int MAX_CODINGS = 2;
+
     static Decoded decode(byte[] raw, String contentEncoding, long maxBytes, boolean rawTruncated) {
-        List<String> codings = contentEncoding == null ? List.of() : List.of(contentEncoding.toLowerCase(Locale.ROOT).split(","));
+        List<String> codings = new ArrayList<>();
+        if (contentEncoding != null) {
+            for (String coding : contentEncoding.toLowerCase(Locale.ROOT).split(",")) {
+                if (!coding.isBlank() && !coding.strip().equals("identity")) {
+                    codings.add(coding.strip());
+                }
+            }
+        }
+        if (codings.size() > MAX_CODINGS) {
+            throw new ProblemException(ProblemType.FETCH_FAILED.problem("The origin sent the page with "
+                    + codings.size() + " content codings; precis undoes at most " + MAX_CODINGS + "."));
+        }
         byte[] bytes = raw;
         boolean truncated = rawTruncated;
         // Codings are listed in the order they were applied, so they are undone from the last.
         for (int i = codings.size() - 1; i >= 0; i--) {
-            String coding = codings.get(i).strip();
-            if (coding.isEmpty() || coding.equals("identity")) {
-                continue;
-            }
-            Decoded decoded = read(open(coding, bytes), maxBytes);
+            Decoded decoded = read(open(codings.get(i), bytes), maxBytes);
             bytes = decoded.bytes();
             truncated |= decoded.truncated();
         }
@@ -55,14 +67,29 @@ final class ContentDecoding {
             return switch (coding) {
                 case "gzip", "x-gzip" -> new GZIPInputStream(new ByteArrayInputStream(bytes));
                 // "deflate" is meant to be zlib-wrapped, but some servers send the raw stream.
-                case "deflate" -> new InflaterInputStream(new ByteArrayInputStream(bytes), new Inflater(!hasZlibHeader(bytes)));
+                case "deflate" -> inflating(bytes);
                 case "br" -> new BrotliInputStream(new ByteArrayInputStream(bytes));
                 default -> throw new ProblemException(ProblemType.FETCH_FAILED.problem(
-                        "The origin sent the page in an encoding precis cannot read (" + printable(coding) + ")."));
+                        "The origin sent the page in an encoding precis cannot read (" + Printable.of(coding, 40) + ")."));
             };
         } catch (IOException e) {
             throw new ProblemException(ProblemType.FETCH_FAILED.problem("The origin sent a page that is not valid " + coding + "."));
         }
+    }
+
+    /** An inflating stream that frees its inflater's native memory when closed (the stream does not own it). */
+    private static InputStream inflating(byte[] bytes) {
+        Inflater inflater = new Inflater(!hasZlibHeader(bytes));
+        return new InflaterInputStream(new ByteArrayInputStream(bytes), inflater) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inflater.end();
+                }
+            }
+        };
     }
 
     private static boolean hasZlibHeader(byte[] bytes) {
@@ -90,10 +117,5 @@ final class ContentDecoding {
             }
             throw new ProblemException(ProblemType.FETCH_FAILED.problem("The origin sent a compressed page that cannot be decompressed."));
         }
-    }
-
-    static String printable(String value) {
-        String cut = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return cut.replaceAll("[^\\x20-\\x7e]", "?");
     }
 }

@@ -31,8 +31,4 @@ public record FetchSettings(List<String> allowHosts, Set<Integer> ports, String 
         return new FetchSettings(List.of(), DEFAULT_PORTS, userAgent, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
                 DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS);
     }
-
-    public FetchSettings withAllowHosts(List<String> hosts) {
-        return new FetchSettings(hosts, ports, userAgent, connectTimeout, timeout, maxBytes, maxRedirects);
-    }
 }

@@ -7,6 +7,7 @@ import dev.precis.net.GuardedHttpClient;
 import dev.precis.net.IpLiterals;
 import dev.precis.net.OutboundRequest;
 import dev.precis.net.OutboundResponse;
+import dev.precis.net.Printable;
 
 import java.net.IDN;
 import java.net.InetAddress;
@@ -54,7 +55,7 @@ public final class PageFetcher {
                 if (redirects >= settings.maxRedirects()) {
                     throw failed("The origin redirected more than " + settings.maxRedirects() + " times.");
                 }
-                current = current.resolve(parse(location, ProblemType.FETCH_FAILED,
+                current = redirect(current, parse(location, ProblemType.FETCH_FAILED,
                         "The origin redirected to an address that is not a valid URL."));
                 continue;
             }
@@ -65,12 +66,29 @@ public final class PageFetcher {
         }
     }
 
+    /**
+     * Where a redirect leads, checked like a URL a caller sent but blamed on the origin when unusable (a
+     * host-less or credentialed target is the origin's mistake, not the caller's).
+     */
+    private static URI redirect(URI from, URI location) {
+        URI base = from.getRawPath() == null || from.getRawPath().isEmpty()
+                ? URI.create(from.getScheme() + "://" + from.getRawAuthority() + "/") : from;
+        URI next = base.resolve(location);
+        String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || next.getHost() == null || next.getRawUserInfo() != null) {
+            throw new ProblemException(scheme.equals("http") || scheme.equals("https")
+                    ? ProblemType.FETCH_FAILED.problem("The origin redirected to an address precis does not fetch.")
+                    : ProblemType.FORBIDDEN_ADDRESS.problem("The origin redirected to a URL that is not http or https."));
+        }
+        return next;
+    }
+
     private FetchedPage page(URI url, OutboundResponse response) {
         String contentType = response.header("content-type");
         String mediaType = mediaType(contentType);
         if (!READABLE.contains(mediaType)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("The page is "
-                    + ContentDecoding.printable(mediaType) + "; precis reads HTML, XHTML and plain text."));
+                    + Printable.of(mediaType, 60) + "; precis reads HTML, XHTML and plain text."));
         }
         ContentDecoding.Decoded decoded = ContentDecoding.decode(response.body(), response.header("content-encoding"),
                 settings.maxBytes(), response.truncated());

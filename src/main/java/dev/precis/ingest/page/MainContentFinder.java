@@ -48,6 +48,9 @@ final class MainContentFinder {
                 TextBlocks.Totals totals = blocks.totals(element);
                 totals.candidate = true;
                 totals.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                if (element == body) {
+                    break;
+                }
             }
         }
         Element top = null;

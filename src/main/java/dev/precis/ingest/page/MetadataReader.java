@@ -2,16 +2,14 @@ package dev.precis.ingest.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.precis.ingest.Timestamps;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +28,6 @@ final class MetadataReader {
     private static final int MAX_FIELD_CHARS = 1_000;
     /** Separators between a page title and the site's name ("Storm hits coast | The Daily"). */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+");
-    private static final DateTimeFormatter OFFSET_WITHOUT_COLON = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XX][X]").toFormatter(Locale.ROOT);
 
     private MetadataReader() {
     }
@@ -42,7 +38,7 @@ final class MetadataReader {
         String siteName = first(meta(metas, "og:site_name"), StructuredData.text(ld.path("publisher"), "name"),
                 meta(metas, "application-name"));
         String title = first(meta(metas, "og:title"), meta(metas, "twitter:title"),
-                StructuredData.text(ld.path("headline"), "name"), marks.firstH1 == null ? null : clean(marks.firstH1.text()),
+                StructuredData.text(ld.path("headline"), "name"), marks.firstH1 == null ? null : clean(text(marks.firstH1)),
                 pageTitle(document, siteName));
         return new PageMetadata(
                 title,
@@ -83,7 +79,7 @@ final class MetadataReader {
         }
         if (names.isEmpty()) {
             for (Element author : marks.authorNames) {
-                addName(names, author.text());
+                addName(names, text(author));
             }
         }
         return new ArrayList<>(names).subList(0, Math.min(MAX_AUTHORS, names.size()));
@@ -117,7 +113,7 @@ final class MetadataReader {
         if (element == null) {
             return null;
         }
-        return clean(first(element.attr("content"), element.attr("datetime"), element.text()));
+        return clean(first(element.attr("content"), element.attr("datetime"), text(element)));
     }
 
     /** The {@code <title>} without the site's name: the longest of its parts when separators divide it. */
@@ -154,41 +150,31 @@ final class MetadataReader {
         return result.startsWith("http://") || result.startsWith("https://") ? result : null;
     }
 
-    /**
-     * A date as RFC 3339 when the page gives one precisely enough: with an offset as given, a local time or
-     * a date as written. Anything else is left out rather than guessed.
-     */
     static String date(String value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.strip();
-        try {
-            return OffsetDateTime.parse(text).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            // other shapes below
-        }
-        try {
-            return OffsetDateTime.parse(text, OFFSET_WITHOUT_COLON).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            // other shapes below
-        }
-        try {
-            return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            // other shapes below
-        }
-        try {
-            return LocalDateTime.parse(text).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            // other shapes below
-        }
-        try {
-            return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text).toString();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Timestamps.rfc3339(value);
+    }
+
+    /**
+     * An element's text up to a little more than any field keeps: metadata elements can be nested around a
+     * whole page, and reading all of it for each would cost quadratic time.
+     */
+    private static String text(Element element) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (out.length() > MAX_FIELD_CHARS) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (node instanceof Element block && block.isBlock()) {
+                    out.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return out.toString();
     }
 
     @SafeVarargs

@@ -18,7 +18,9 @@ final class PageMarks {
 
     final List<Element> metas = new ArrayList<>();
     final List<Element> structuredData = new ArrayList<>();
+    /** Elements naming authors, the first few only: a byline names a handful, never hundreds. */
     final List<Element> authorNames = new ArrayList<>();
+    private static final int MAX_AUTHOR_ELEMENTS = 20;
     Element canonical;
     Element firstH1;
     Element published;
@@ -100,10 +102,11 @@ final class PageMarks {
             published = element;
         } else if (itemprop.equalsIgnoreCase("dateModified") && modified == null) {
             modified = element;
-        } else if (itemprop.equalsIgnoreCase("name") && inAuthor) {
+        } else if (itemprop.equalsIgnoreCase("name") && inAuthor && authorNames.size() < MAX_AUTHOR_ELEMENTS) {
             authorNames.add(element);
         }
-        if (element.attr("rel").equalsIgnoreCase("author") && !element.normalName().equals("link")) {
+        if (element.attr("rel").equalsIgnoreCase("author") && !element.normalName().equals("link")
+                && authorNames.size() < MAX_AUTHOR_ELEMENTS) {
             authorNames.add(element);
         }
     }

@@ -30,7 +30,7 @@ final class StructuredData {
     static {
         LENIENT.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build());
     }
-    /** Objects examined per page at most, so a huge or hostile JSON-LD block costs a bounded walk. */
+    /** JSON nodes examined per script block at most, so a huge or hostile JSON-LD block costs a bounded walk. */
     private static final int MAX_OBJECTS = 2_000;
 
     private StructuredData() {

@@ -262,6 +262,38 @@ class PageFetcherTest {
         }
     }
 
+    @Test
+    void hostsJavaWouldNotParseAreReadAsBrowsersReadThem() {
+        assertThat(PageFetcher.parse("http://bücher.example/a", dev.precis.api.ProblemType.INVALID_REQUEST, "bad").getHost())
+                .isEqualTo("xn--bcher-kva.example");
+        assertThat(PageFetcher.parse("http://b%C3%BCcher.example/a", dev.precis.api.ProblemType.INVALID_REQUEST, "bad").getHost())
+                .isEqualTo("xn--bcher-kva.example");
+        assertThat(PageFetcher.parse("http://127.1:8080/a", dev.precis.api.ProblemType.INVALID_REQUEST, "bad").getHost())
+                .isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void contentCodingsStackedBeyondTwoAreRefusedWithoutBeingUndone() throws IOException {
+        byte[] layered = PAGE.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            layered = gzip(layered);
+        }
+        origin.stubFor(get("/layers").willReturn(aResponse().withHeader("Content-Type", "text/html")
+                .withHeader("Content-Encoding", "gzip, gzip, gzip").withBody(layered)));
+        Problem problem = problem(url("/layers"));
+        assertThat(problem.status()).isEqualTo(502);
+        assertThat(problem.detail()).contains("3 content codings");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void anOriginThatDripsItsBodyTimesOut() {
+        origin.stubFor(get("/drip").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody(PAGE)
+                .withChunkedDribbleDelay(40, 6_000)));
+        assertThat(problem(url("/drip")).status()).isEqualTo(504);
+    }
+
     static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
