@@ -17,6 +17,7 @@ public enum ProblemType {
     INTERNAL(500, "Internal error"),
     NOT_IMPLEMENTED(501, "Not implemented yet"),
     FETCH_FAILED(502, "Fetch failed"),
+    DELIVERY_FAILED(502, "Delivery failed"),
     TIMEOUT(504, "Timeout");
 
     private final int status;

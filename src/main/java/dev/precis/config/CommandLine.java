@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Properties;
-import java.util.function.Supplier;
 
 /**
  * {@code bin/precis}: the command line's composition root. It reads the function's own configuration file
@@ -33,7 +32,7 @@ public final class CommandLine {
 
     /** The wiring for the command line, with a Vert.x instance started only if a page is fetched. */
     public static PrecisCli.Context context() {
-        Wiring wiring = new Wiring(PrecisSettings.from(config()), memoized(() ->
+        Wiring wiring = new Wiring(config(), Lazy.of(() ->
                 Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1))));
         return new PrecisCli.Context() {
             @Override
@@ -44,20 +43,6 @@ public final class CommandLine {
             @Override
             public Evaluation evaluation() {
                 return new Evaluation(wiring.engine(), wiring.briefs());
-            }
-        };
-    }
-
-    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
             }
         };
     }

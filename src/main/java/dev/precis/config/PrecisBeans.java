@@ -20,6 +20,6 @@ public class PrecisBeans {
     @ApplicationScoped
     @Startup
     EventDispatcher dispatcher(Config config, Instance<Vertx> vertx) {
-        return new Wiring(PrecisSettings.from(config), vertx::get).dispatcher();
+        return new Wiring(config, vertx::get).dispatcher();
     }
 }

@@ -4,13 +4,17 @@ import dev.precis.api.ArticleRequest;
 import dev.precis.api.ArticleRequestReader;
 import dev.precis.api.Format;
 import dev.precis.app.BriefService;
+import dev.precis.app.WebhookService;
 import dev.precis.engine.EmbeddedEngine;
 import dev.precis.function.EventDispatcher;
+import dev.precis.function.Services;
 import dev.precis.ingest.fetch.FetchSettings;
 import dev.precis.ingest.fetch.PageFetcher;
 import dev.precis.ingest.page.PageExtractor;
 import dev.precis.net.GuardedHttpClient;
+import dev.precis.net.JsonHttp;
 import io.vertx.core.Vertx;
+import org.eclipse.microprofile.config.Config;
 
 import java.util.function.Supplier;
 
@@ -25,9 +29,11 @@ public final class Wiring {
     private final PrecisSettings settings;
     private final EmbeddedEngine engine;
     private final BriefService briefs;
+    private final WebhookService webhooks;
 
     /** @param vertx the Vert.x instance outbound HTTP runs on; asked for only when a page is first fetched */
-    public Wiring(PrecisSettings settings, Supplier<Vertx> vertx) {
+    public Wiring(Config config, Supplier<Vertx> vertx) {
+        PrecisSettings settings = PrecisSettings.from(config);
         this.settings = settings;
         this.engine = new EmbeddedEngine(settings.disabledStages(), settings.version());
         // One analysis loads the sentence model and lexicons now rather than during the first invocation.
@@ -36,10 +42,14 @@ public final class Wiring {
         GuardedHttpClient http = new GuardedHttpClient(vertx, fetch.allowHosts(), fetch.ports(), fetch.connectTimeout(),
                 fetch.userAgent());
         this.briefs = new BriefService(engine, new PageFetcher(http, fetch), new PageExtractor(), settings.limits());
+        JsonHttp apis = new JsonHttp(fetch.connectTimeout(), fetch.timeout(), fetch.userAgent());
+        this.webhooks = new WebhookWiring(config, new Secrets(), apis, http)
+                .service(briefs, new ArticleRequestReader(settings.limits()));
     }
 
     public EventDispatcher dispatcher() {
-        return new EventDispatcher(new ArticleRequestReader(settings.limits()), briefs, settings.version());
+        return new EventDispatcher(new Services(new ArticleRequestReader(settings.limits()), briefs, webhooks,
+                settings.version()));
     }
 
     public BriefService briefs() {

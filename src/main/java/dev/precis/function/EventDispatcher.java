@@ -1,12 +1,10 @@
 package dev.precis.function;
 
-import dev.precis.api.ArticleRequestReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.precis.api.Json;
 import dev.precis.api.Problem;
 import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
-import dev.precis.app.BriefService;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -28,9 +26,9 @@ public final class EventDispatcher {
 
     private final Map<EventKind, EventAdapter> adapters = new EnumMap<>(EventKind.class);
 
-    public EventDispatcher(ArticleRequestReader reader, BriefService service, String version) {
-        DirectInvocationAdapter direct = new DirectInvocationAdapter(reader, service);
-        ApiGatewayAdapter http = new ApiGatewayAdapter(routes(reader, service, version));
+    public EventDispatcher(Services services) {
+        DirectInvocationAdapter direct = new DirectInvocationAdapter(services.reader(), services.briefs());
+        ApiGatewayAdapter http = new ApiGatewayAdapter(routes(services));
         for (EventKind kind : EventKind.values()) {
             adapters.put(kind, switch (kind) {
                 case DIRECT -> direct;
@@ -41,14 +39,12 @@ public final class EventDispatcher {
     }
 
     /** The HTTP API (SPEC §5); the OpenAPI document describes exactly these routes. */
-    static Router routes(ArticleRequestReader reader, BriefService service, String version) {
+    static Router routes(Services services) {
         return new Router()
-                .add("POST", "/v1/briefs", new BriefsRoute(reader, service))
+                .add("POST", "/v1/briefs", new BriefsRoute(services.reader(), services.briefs()))
                 .add("GET", "/v1/health", (request, parameters) -> HttpResponse.ok(
-                        JsonNodeFactory.instance.objectNode().put("status", "ok").put("version", version)))
-                .add("POST", "/v1/webhooks/{cms}", (request, parameters) -> {
-                    throw new ProblemException(ProblemType.NOT_IMPLEMENTED.problem("CMS webhooks are not supported yet."));
-                });
+                        JsonNodeFactory.instance.objectNode().put("status", "ok").put("version", services.version())))
+                .add("POST", "/v1/webhooks/{cms}", new WebhookRoute(services.webhooks()));
     }
 
     public Outcome dispatch(LambdaEvent event) {

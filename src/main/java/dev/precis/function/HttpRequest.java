@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
 
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -20,8 +21,10 @@ import java.util.Map;
 /**
  * An HTTP request as API Gateway delivers it, payload 2.0 or 1.0, reduced to what routing needs. The path
  * is the route: {@code routeKey} where the API has one, else the raw path with the stage prefix removed.
+ * {@code target} is the path and query as the client called them (stage prefix included), which is what
+ * some webhook senders sign.
  */
-record HttpRequest(String method, String path, Map<String, String> headers, Map<String, String> query,
+record HttpRequest(String method, String path, String target, Map<String, String> headers, Map<String, String> query,
                    Map<String, String> pathParameters, byte[] body) {
 
     static HttpRequest fromApiGateway(JsonNode event) {
@@ -38,8 +41,26 @@ record HttpRequest(String method, String path, Map<String, String> headers, Map<
                 headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().textValue());
             }
         });
-        return new HttpRequest(method, path, headers, textFields(event.path("queryStringParameters")),
+        Map<String, String> query = textFields(event.path("queryStringParameters"));
+        return new HttpRequest(method, path, target(event, context, query), headers, query,
                 textFields(event.path("pathParameters")), body(event));
+    }
+
+    /** Payload 2.0 keeps the raw path and query; 1.0 keeps the staged path, and its query only as parameters. */
+    private static String target(JsonNode event, JsonNode context, Map<String, String> query) {
+        if (event.path("rawPath").isTextual()) {
+            String raw = event.path("rawQueryString").asText("");
+            return event.path("rawPath").textValue() + (raw.isEmpty() ? "" : "?" + raw);
+        }
+        String path = context.path("path").asText(event.path("path").asText("/"));
+        if (query.isEmpty()) {
+            return path;
+        }
+        StringBuilder target = new StringBuilder(path).append('?');
+        query.forEach((name, value) -> target.append(target.charAt(target.length() - 1) == '?' ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return target.toString();
     }
 
     private static Map<String, String> textFields(JsonNode object) {

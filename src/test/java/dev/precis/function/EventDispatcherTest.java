@@ -55,7 +55,7 @@ class EventDispatcherTest {
 
     private static EventDispatcher dispatcher(AnalysisEngine engine) {
         BriefService service = new BriefService(engine, null, new PageExtractor(), RequestLimits.defaults());
-        return new EventDispatcher(new ArticleRequestReader(RequestLimits.defaults()), service, "test");
+        return new EventDispatcher(new Services(new ArticleRequestReader(RequestLimits.defaults()), service, null, "test"));
     }
 
     private String logged() {

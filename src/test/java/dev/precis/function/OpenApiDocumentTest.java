@@ -25,8 +25,8 @@ class OpenApiDocumentTest {
         try (InputStream in = getClass().getResourceAsStream("/openapi/precis.openapi.json")) {
             document = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        Map<String, Set<String>> routes = EventDispatcher.routes(new ArticleRequestReader(RequestLimits.defaults()),
-                null, "test").table();
+        Map<String, Set<String>> routes = EventDispatcher.routes(new Services(new ArticleRequestReader(RequestLimits.defaults()),
+                null, null, "test")).table();
         Set<String> documented = new HashSet<>();
         document.get("paths").fieldNames().forEachRemaining(documented::add);
         assertThat(documented).isEqualTo(routes.keySet());

@@ -17,7 +17,7 @@ class RouterTest {
                     JsonNodeFactory.instance.objectNode().put("cms", parameters.get("cms"))).withHeader("retry-after", "5"));
 
     private static HttpRequest request(String method, String path, Map<String, String> pathParameters) {
-        return new HttpRequest(method, path, Map.of(), Map.of(), pathParameters, null);
+        return new HttpRequest(method, path, path, Map.of(), Map.of(), pathParameters, null);
     }
 
     @Test

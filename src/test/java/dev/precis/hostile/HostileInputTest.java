@@ -10,6 +10,7 @@ import dev.precis.app.AppFixture;
 import dev.precis.function.EventDispatcher;
 import dev.precis.function.LambdaEvent;
 import dev.precis.function.Outcome;
+import dev.precis.function.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,8 @@ class HostileInputTest {
 
     @BeforeAll
     static void warmUp() {
-        dispatcher = new EventDispatcher(new ArticleRequestReader(RequestLimits.defaults()), AppFixture.BRIEFS, "test");
+        dispatcher = new EventDispatcher(new Services(new ArticleRequestReader(RequestLimits.defaults()), AppFixture.BRIEFS,
+                null, "test"));
         dispatcher.dispatch(event("<p>Warm the parsers up with one short paragraph of text.</p>", "html"));
         dispatcher.dispatch(event("# Warm\n\nThe Markdown parser too, *once*.", "markdown"));
     }

@@ -21,14 +21,15 @@ final class ClassSignals {
     /**
      * Words templates use for what surrounds an article: reader comments, sharing and social buttons,
      * related and recommended links, newsletter and subscription prompts, advertising, cookie and consent
-     * notices, navigation and menus, bylines, captions and credits, tag lists and page chrome.
+     * notices, navigation and menus, bylines, captions and credits, tag lists, calls to action and link cards
+     * (CMS "callout" and "bookmark" blocks), and page chrome.
      */
     private static final Set<String> FURNITURE = Set.of("comment", "comments", "share", "sharing", "social", "related",
             "recommended", "recommendation", "recommendations", "newsletter", "subscribe", "subscription", "promo",
             "advert", "advertisement", "ad", "ads", "sponsor", "sponsored", "cookie", "cookies", "consent", "sidebar",
             "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "masthead", "popup", "modal",
             "overlay", "banner", "widget", "signup", "paywall", "toolbar", "pagination", "pager", "trending",
-            "popular", "tags", "byline", "caption", "credit", "meta", "skip");
+            "popular", "tags", "byline", "caption", "credit", "meta", "skip", "callout", "bookmark", "cta");
 
     private ClassSignals() {
     }

@@ -1,0 +1,216 @@
+package dev.precis.config;
+
+import dev.precis.api.ArticleRequestReader;
+import dev.precis.app.BriefService;
+import dev.precis.app.WebhookService;
+import dev.precis.deliver.Delivery;
+import dev.precis.deliver.callback.SignedCallback;
+import dev.precis.deliver.cms.ContentfulWriter;
+import dev.precis.deliver.cms.GhostWriter;
+import dev.precis.deliver.cms.SanityWriter;
+import dev.precis.deliver.cms.StrapiWriter;
+import dev.precis.deliver.cms.WordPressWriter;
+import dev.precis.deliver.cms.WriteBack;
+import dev.precis.ingest.cms.CmsProfile;
+import dev.precis.ingest.cms.CmsReader;
+import dev.precis.ingest.cms.FieldMap;
+import dev.precis.ingest.cms.WebhookSource;
+import dev.precis.ingest.cms.contentful.ContentfulProfile;
+import dev.precis.ingest.cms.contentful.ContentfulReader;
+import dev.precis.ingest.cms.generic.GenericProfile;
+import dev.precis.ingest.cms.ghost.GhostProfile;
+import dev.precis.ingest.cms.ghost.GhostReader;
+import dev.precis.ingest.cms.sanity.SanityProfile;
+import dev.precis.ingest.cms.sanity.SanityReader;
+import dev.precis.ingest.cms.strapi.StrapiProfile;
+import dev.precis.ingest.cms.strapi.StrapiReader;
+import dev.precis.ingest.cms.wordpress.WordPressProfile;
+import dev.precis.ingest.cms.wordpress.WordPressReader;
+import dev.precis.net.GuardedHttpClient;
+import dev.precis.net.JsonHttp;
+import org.eclipse.microprofile.config.Config;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Builds the webhook service from configuration (SPEC §11 and §13): a route per CMS whose secret is set
+ * ({@code precis.webhooks.<cms>.secret}, for Strapi {@code .token}), its field overrides, its read API and
+ * write-back ({@code precis.cms.<cms>.*}) when configured, and the signed callback
+ * ({@code precis.deliver.callback.*}). Credentials may name Secrets Manager or Parameter Store entries; they
+ * are read on first use.
+ */
+final class WebhookWiring {
+
+    static final List<CmsProfile> PROFILES = List.of(new GhostProfile(), new WordPressProfile(), new ContentfulProfile(),
+            new SanityProfile(), new StrapiProfile(), new GenericProfile());
+    private static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(300);
+    private static final double DEFAULT_NEW_TAG_MIN_SCORE = 0.5;
+
+    private final Config config;
+    private final Secrets secrets;
+    private final JsonHttp apis;
+    private final GuardedHttpClient outbound;
+
+    WebhookWiring(Config config, Secrets secrets, JsonHttp apis, GuardedHttpClient outbound) {
+        this.config = config;
+        this.secrets = secrets;
+        this.apis = apis;
+        this.outbound = outbound;
+    }
+
+    WebhookService service(BriefService briefs, ArticleRequestReader reader) {
+        Map<String, WebhookSource> sources = new LinkedHashMap<>();
+        Map<String, Supplier<Delivery>> writers = new LinkedHashMap<>();
+        for (CmsProfile profile : PROFILES) {
+            String cms = profile.name();
+            String secretKey = "precis.webhooks." + cms + (cms.equals("strapi") ? ".token" : ".secret");
+            Supplier<String> secret = secrets.value(secretKey, text(secretKey));
+            if (secret == null) {
+                continue;
+            }
+            FieldMap fields = profile.defaults(locale()).withOverrides(fieldOverrides("precis.webhooks." + cms + ".fields."));
+            if (cms.equals("generic") && !fields.names("body") && !fields.names("url")) {
+                throw new IllegalArgumentException("precis.webhooks.generic needs a mapping: set precis.webhooks.generic.fields.body "
+                        + "(or .url) to a JSON Pointer into the payload");
+            }
+            String siteUrl = text("precis.webhooks." + cms + ".site-url");
+            String collection = cms.equals("strapi") ? text("precis.cms.strapi.collection") : null;
+            sources.put(cms, new WebhookSource(profile, secret, fields, siteUrl, reader(cms, siteUrl), collection));
+            Supplier<Delivery> writer = writer(cms);
+            if (writer != null) {
+                writers.put(cms, writer);
+            }
+        }
+        List<Supplier<Delivery>> everywhere = new ArrayList<>();
+        Supplier<Delivery> callback = callback();
+        if (callback != null) {
+            everywhere.add(callback);
+        }
+        Duration tolerance = config.getOptionalValue("precis.webhooks.tolerance", String.class)
+                .map(value -> Durations.parse("precis.webhooks.tolerance", value)).orElse(DEFAULT_TOLERANCE);
+        return new WebhookService(sources, writers, everywhere, briefs, reader, tolerance, Clock.systemUTC());
+    }
+
+    /** The read API of a CMS for thin deliveries, when its address and credentials are configured. */
+    private Supplier<CmsReader> reader(String cms, String siteUrl) {
+        String prefix = "precis.cms." + cms + ".";
+        String base = text(prefix + "base-url");
+        return switch (cms) {
+            case "wordpress" -> base == null ? null : Lazy.of(() -> new WordPressReader(apis, base, text(prefix + "username"),
+                    text(prefix + "username") == null ? null : secret(prefix + "app-password")));
+            case "ghost" -> base == null || text(prefix + "content-key") == null ? null
+                    : Lazy.of(() -> new GhostReader(apis, base, secret(prefix + "content-key")));
+            case "contentful" -> text(prefix + "space") == null || text(prefix + "delivery-token") == null ? null
+                    : Lazy.of(() -> new ContentfulReader(apis, orDefault(text(prefix + "delivery-url"), "https://cdn.contentful.com"),
+                    text(prefix + "space"), environment(), secret(prefix + "delivery-token"), locale(), siteUrl));
+            case "strapi" -> base == null || text(prefix + "token") == null ? null
+                    : Lazy.of(() -> new StrapiReader(apis, base, secret(prefix + "token"), text(prefix + "collection"), siteUrl));
+            case "sanity" -> sanityBase() == null || text(prefix + "dataset") == null ? null
+                    : Lazy.of(() -> new SanityReader(apis, sanityBase(), text(prefix + "dataset"), secret(prefix + "token"), siteUrl));
+            default -> null;
+        };
+    }
+
+    /** The write-back of a CMS, when it is asked to write something and has the credentials to. */
+    private Supplier<Delivery> writer(String cms) {
+        String prefix = "precis.cms." + cms + ".";
+        Set<String> fields = new LinkedHashSet<>(list(prefix + "write"));
+        if (fields.isEmpty()) {
+            return null;
+        }
+        WriteBack writeBack = new WriteBack(fields,
+                config.getOptionalValue(prefix + "new-tag-min-score", Double.class).orElse(DEFAULT_NEW_TAG_MIN_SCORE),
+                orDefault(text(prefix + "fields.tags"), "tags"), orDefault(text(prefix + "fields.excerpt"), "excerpt"));
+        String base = text(prefix + "base-url");
+        Supplier<Delivery> writer = switch (cms) {
+            case "wordpress" -> Lazy.of(() -> new WordPressWriter(apis, required(base, prefix + "base-url"),
+                    required(text(prefix + "username"), prefix + "username"), secret(prefix + "app-password"), writeBack));
+            case "ghost" -> Lazy.of(() -> new GhostWriter(apis, required(base, prefix + "base-url"), secret(prefix + "admin-key"),
+                    writeBack, Clock.systemUTC()));
+            case "contentful" -> Lazy.of(() -> new ContentfulWriter(apis, orDefault(base, "https://api.contentful.com"),
+                    required(text(prefix + "space"), prefix + "space"), environment(), secret(prefix + "management-token"),
+                    locale(), writeBack));
+            case "strapi" -> Lazy.of(() -> new StrapiWriter(apis, required(base, prefix + "base-url"), secret(prefix + "token"), writeBack));
+            case "sanity" -> Lazy.of(() -> new SanityWriter(apis, required(sanityBase(), prefix + "project-id"),
+                    required(text(prefix + "dataset"), prefix + "dataset"), secret(prefix + "token"), writeBack));
+            default -> throw new IllegalArgumentException(prefix + "write: " + cms + " has no write-back");
+        };
+        return writer;
+    }
+
+    private Supplier<Delivery> callback() {
+        String url = text("precis.deliver.callback.url");
+        if (url == null) {
+            return null;
+        }
+        Duration timeout = config.getOptionalValue("precis.deliver.callback.timeout", String.class)
+                .map(value -> Durations.parse("precis.deliver.callback.timeout", value)).orElse(Duration.ofSeconds(20));
+        Random random = new Random();
+        return Lazy.of(() -> new SignedCallback(outbound, URI.create(url), secret("precis.deliver.callback.secret"), timeout,
+                Clock.systemUTC(), random, duration -> Thread.sleep(duration.toMillis())));
+    }
+
+    private String sanityBase() {
+        String base = text("precis.cms.sanity.base-url");
+        String project = text("precis.cms.sanity.project-id");
+        return base != null ? base : project == null ? null : "https://" + project + ".api.sanity.io";
+    }
+
+    private String locale() {
+        return orDefault(text("precis.webhooks.contentful.locale"), "en-US");
+    }
+
+    private String environment() {
+        return orDefault(text("precis.cms.contentful.environment"), "master");
+    }
+
+    /** A credential: its value, read from AWS when it names a secret; a missing one is a configuration error. */
+    private String secret(String key) {
+        Supplier<String> value = secrets.value(key, text(key));
+        if (value == null) {
+            throw new IllegalArgumentException(key + " is not set");
+        }
+        return value.get();
+    }
+
+    private static String required(String value, String key) {
+        if (value == null) {
+            throw new IllegalArgumentException(key + " is not set");
+        }
+        return value;
+    }
+
+    private Map<String, String> fieldOverrides(String prefix) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String field : FieldMap.FIELDS) {
+            String pointer = text(prefix + field);
+            if (pointer != null) {
+                overrides.put(field, pointer);
+            }
+        }
+        return overrides;
+    }
+
+    private String text(String key) {
+        return config.getOptionalValue(key, String.class).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    private List<String> list(String key) {
+        return config.getOptionalValues(key, String.class).orElse(List.of()).stream()
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.precis.deliver.cms;
+
+import dev.precis.api.Brief;
+import dev.precis.api.ProblemException;
+import dev.precis.deliver.Delivery;
+import dev.precis.deliver.DeliveryContext;
+import dev.precis.deliver.DeliveryResult;
+
+import java.util.List;
+
+/**
+ * The shape every CMS write-back shares: read the item as the CMS has it now (a delivery can be stale or
+ * replayed), work out the fields that differ, write only those, and report written, unchanged or failed.
+ * Because analysis is deterministic, a redelivery, or the update webhook precis's own write causes,
+ * finds nothing to change and writes nothing.
+ */
+abstract class CmsWriter implements Delivery {
+
+    protected final WriteBack writeBack;
+
+    CmsWriter(WriteBack writeBack) {
+        this.writeBack = writeBack;
+    }
+
+    @Override
+    public final DeliveryResult deliver(Brief brief, DeliveryContext context) {
+        if (context.itemId() == null) {
+            return new DeliveryResult(target(), DeliveryResult.FAILED, "the delivery names no item to write to");
+        }
+        try {
+            List<String> written = write(brief, context);
+            return written.isEmpty()
+                    ? new DeliveryResult(target(), DeliveryResult.UNCHANGED, "nothing differed")
+                    : new DeliveryResult(target(), DeliveryResult.WRITTEN, String.join(", ", written));
+        } catch (ProblemException e) {
+            return new DeliveryResult(target(), DeliveryResult.FAILED, e.problem().detail());
+        } catch (RuntimeException e) {
+            return new DeliveryResult(target(), DeliveryResult.FAILED, "the " + target() + " answer could not be read ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Writes what differs and returns the names of the fields written (none when nothing differed). */
+    protected abstract List<String> write(Brief brief, DeliveryContext context);
+}
