@@ -92,7 +92,8 @@ public final class WebhookService {
             article = article.or(cmsReader.read(article, payload));
         }
         Brief brief = briefs.analyze(request(article));
-        DeliveryContext context = new DeliveryContext(article.id(), source.collection(), payload);
+        DeliveryContext context = new DeliveryContext(article.id(),
+                source.profile().collection(source.collection(), payload), payload);
         List<DeliveryResult> results = deliver(brief, context, writers.get(delivery.cms()));
         boolean allFailed = !results.isEmpty() && results.stream().allMatch(DeliveryResult::failed);
         LOG.infof("webhook %s analyzed; deliveries %s", delivery.cms(),

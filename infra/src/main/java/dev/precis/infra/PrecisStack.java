@@ -15,6 +15,7 @@ import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegratio
 import software.amazon.awscdk.services.apigateway.AccessLogField;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.CfnStage;
 import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
@@ -38,6 +39,7 @@ import software.amazon.awscdk.services.logs.CfnLogGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +53,7 @@ public final class PrecisStack extends Stack {
     static final String HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
     static final int TIMEOUT_SECONDS = 29;
     static final String ALIAS_NAME = "live";
+    static final String WEBHOOK_ROUTE = "POST /v1/webhooks/{cms}";
     /** Quarkus' advice for SnapStart: C1 only, which restores faster than waiting for C2 after a restore. */
     static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
@@ -82,10 +85,7 @@ public final class PrecisStack extends Stack {
                 .tracing(Tracing.ACTIVE)
                 .role(role)
                 .logGroup(functionLogs)
-                .environment(Map.of(
-                        "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS,
-                        "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true",
-                        "PRECIS_LIMITS_BODY_MAX_CODE_POINTS", "200000"))
+                .environment(environment(settings))
                 .build();
         // SnapStart applies to published versions only; the alias below always publishes one.
         Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
@@ -96,6 +96,8 @@ public final class PrecisStack extends Stack {
                 .description("What the API and callers invoke: always a published, SnapStart-enabled version")
                 .build();
 
+        new WebhookSecrets(this, "WebhookSecrets", function, role, settings.webhookCms(), settings.webhookSecretPrefix(),
+                settings.readableSecrets());
         api = httpApi(settings);
         new Alarms(this, "Alarms", alias, api, TIMEOUT_SECONDS, settings.alarmEmail());
 
@@ -107,6 +109,13 @@ public final class PrecisStack extends Stack {
                 .value(alias.getFunctionArn()).build();
 
         suppressions(role);
+    }
+
+    private static Map<String, String> environment(DeploymentSettings settings) {
+        Map<String, String> environment = new LinkedHashMap<>(settings.functionEnv());
+        environment.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        return environment;
     }
 
     private HttpApi httpApi(DeploymentSettings settings) {
@@ -123,7 +132,7 @@ public final class PrecisStack extends Stack {
         }
         HttpApi httpApi = builder.build();
         LogGroup accessLogs = logGroup("ApiAccessLogs", settings.logRetentionDays());
-        HttpStage.Builder.create(this, "Stage")
+        HttpStage stage = HttpStage.Builder.create(this, "Stage")
                 .httpApi(httpApi)
                 .stageName(settings.stageName())
                 .autoDeploy(true)
@@ -133,6 +142,13 @@ public final class PrecisStack extends Stack {
                         .build())
                 .accessLogSettings(new AccessLogs(new LogGroupLogDestination(accessLogs), accessLogFormat()))
                 .build();
+
+        // Webhook senders are not behind the authorizer, so their route gets a budget of its own: a flood of
+        // forged deliveries is refused by the signature check, but it should not eat the briefs route's share.
+        // RouteSettings is untyped JSON in the L1, so it takes CloudFormation's own key names.
+        ((CfnStage) stage.getNode().getDefaultChild()).setRouteSettings(Map.of(WEBHOOK_ROUTE, Map.of(
+                "ThrottlingRateLimit", settings.webhookRateLimit(),
+                "ThrottlingBurstLimit", settings.webhookBurstLimit())));
 
         HttpLambdaIntegration integration = new HttpLambdaIntegration("Function", alias);
         httpApi.addRoutes(AddRoutesOptions.builder().path("/v1/briefs").methods(List.of(HttpMethod.POST))
@@ -192,9 +208,10 @@ public final class PrecisStack extends Stack {
                 .build()));
         NagSuppressions.addResourceSuppressions(api, List.of(NagPackSuppression.builder()
                 .id("AwsSolutions-APIG4")
-                .reason("GET /v1/health is a public liveness probe that returns no data, and POST /v1/webhooks/{cms} "
-                        + "is authenticated by the function with per-CMS HMAC signatures, which API Gateway cannot verify; "
-                        + "POST /v1/briefs carries the IAM or JWT authorizer.")
+                .reason("GET /v1/health is a public liveness probe that returns no data. POST /v1/webhooks/{cms} is "
+                        + "authenticated by the function itself with each CMS's own scheme (HMAC signatures over the raw body "
+                        + "with a timestamp window, or Strapi's static token), which API Gateway cannot verify; the route has "
+                        + "its own throttling. POST /v1/briefs carries the IAM or JWT authorizer.")
                 .build()), true);
     }
 

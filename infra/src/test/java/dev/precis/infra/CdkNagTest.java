@@ -20,7 +20,8 @@ class CdkNagTest {
 
     static Stream<Map<String, Object>> configurations() {
         return Stream.of(Map.of(), Map.of("authorizer", "jwt", "jwtIssuer", "https://issuer.example.org/",
-                "jwtAudience", "precis-api", "alarmEmail", "ops@example.org", "corsOrigins", "https://cms.example.org"));
+                "jwtAudience", "precis-api", "alarmEmail", "ops@example.org", "corsOrigins", "https://cms.example.org",
+                "webhookCms", "ghost,wordpress,contentful,sanity,strapi,generic", "readableSecrets", "precis/cms/wordpress"));
     }
 
     @ParameterizedTest

@@ -135,7 +135,36 @@ class PrecisStackTest {
     }
 
     @Test
+    void theWebhookRouteHasItsOwnThrottling() {
+        template.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of("RouteSettings", Map.of(
+                "POST /v1/webhooks/{cms}", Map.of("ThrottlingRateLimit", 10, "ThrottlingBurstLimit", 20))));
+        template.resourceCountIs("AWS::SecretsManager::Secret", 0);
+    }
+
+    @Test
+    void eachEnabledCmsGetsASecretOnlyTheFunctionReads() {
+        PrecisStack withWebhooks = StackFixture.stack(Map.of("webhookCms", "ghost,strapi", "webhookSecretPrefix", "news/precis/",
+                "readableSecrets", "news/wordpress-app-password", "functionEnv",
+                "PRECIS_CMS_WORDPRESS_WRITE=tags,excerpt;PRECIS_CMS_WORDPRESS_BASE_URL=https://cms.example.org"));
+        Template configured = Template.fromStack(withWebhooks);
+        configured.resourceCountIs("AWS::SecretsManager::Secret", 2);
+        configured.hasResourceProperties("AWS::SecretsManager::Secret", Map.of("Name", "news/precis/ghost",
+                "GenerateSecretString", Map.of("PasswordLength", 64, "ExcludePunctuation", true)));
+        configured.hasResourceProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
+                "PRECIS_WEBHOOKS_GHOST_SECRET", "secretsmanager:news/precis/ghost",
+                "PRECIS_WEBHOOKS_STRAPI_TOKEN", "secretsmanager:news/precis/strapi",
+                "PRECIS_CMS_WORDPRESS_WRITE", "tags,excerpt",
+                "PRECIS_CMS_WORDPRESS_BASE_URL", "https://cms.example.org")))));
+        String statements = configured.findResources("AWS::IAM::Policy").values().stream()
+                .map(p -> props(p).get("PolicyDocument").toString()).collect(Collectors.joining());
+        assertThat(statements).contains("secretsmanager:GetSecretValue").contains("news/wordpress-app-password")
+                .doesNotContain("secretsmanager:*");
+    }
+
+    @Test
     void badContextIsRefusedWithAReason() {
+        assertThatThrownBy(() -> StackFixture.stack(Map.of("webhookCms", "drupal"))).hasMessageContaining("unknown CMS");
+        assertThatThrownBy(() -> StackFixture.stack(Map.of("functionEnv", "AWS_REGION=x"))).hasMessageContaining("PRECIS_");
         assertThatThrownBy(() -> StackFixture.stack(Map.of("authorizer", "jwt")))
                 .hasMessageContaining("jwtIssuer");
         assertThatThrownBy(() -> StackFixture.stack(Map.of("logRetentionDays", 10)))

@@ -22,6 +22,14 @@ public interface CmsProfile {
         return Timestamps.rfc3339(value);
     }
 
+    /**
+     * The CMS's name for the kind of item a delivery is about, where its API needs one to address the item
+     * (a Strapi collection); by default what is configured.
+     */
+    default String collection(String configured, JsonNode payload) {
+        return configured;
+    }
+
     /** The article after mapping, for what pointers alone cannot say (an id made of two fields). */
     default CmsArticle complete(CmsArticle article, JsonNode payload) {
         return article;

@@ -61,6 +61,16 @@ public final class StrapiProfile implements CmsProfile {
                 ? "the entry is a draft" : "event " + event + " does not publish an entry");
     }
 
+    /** The collection's REST name: configured, or the model's name made plural as Strapi does by default. */
+    @Override
+    public String collection(String configured, JsonNode payload) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        String model = payload.path("model").asText("");
+        return model.isEmpty() ? "articles" : model + "s";
+    }
+
     @Override
     public CmsArticle complete(CmsArticle article, JsonNode payload) {
         JsonNode entry = payload.path("entry");

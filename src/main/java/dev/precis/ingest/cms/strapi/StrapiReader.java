@@ -27,19 +27,10 @@ public final class StrapiReader implements CmsReader {
         this.siteUrl = siteUrl;
     }
 
-    /** The collection's REST name: configured, or the model's name with an {@code s}. */
-    public static String collection(String configured, JsonNode payload) {
-        if (configured != null && !configured.isBlank()) {
-            return configured;
-        }
-        String model = payload.path("model").asText("");
-        return model.isEmpty() ? "articles" : model + "s";
-    }
-
     @Override
     public CmsArticle read(CmsArticle thin, JsonNode payload) {
         String id = thin.id().contains(":") ? thin.id().substring(thin.id().lastIndexOf(':') + 1) : thin.id();
-        JsonNode answer = ApiCalls.require(http.get(ApiCalls.at(baseUrl, "/api/" + ApiCalls.encode(collection(collection, payload))
+        JsonNode answer = ApiCalls.require(http.get(ApiCalls.at(baseUrl, "/api/" + ApiCalls.encode(new StrapiProfile().collection(collection, payload))
                 + "/" + ApiCalls.encode(id) + "?populate=*"), ApiCalls.bearer(token)), "Strapi REST API");
         JsonNode data = answer.path("data");
         JsonNode entry = data.has("attributes") ? data.path("attributes") : data;
