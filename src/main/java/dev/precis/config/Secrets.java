@@ -6,7 +6,6 @@ import dev.precis.api.ProblemException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.ssm.SsmClient;
 
 import java.util.function.Supplier;
 
@@ -23,8 +22,7 @@ final class Secrets {
 
     private final Lazy<SecretsManagerClient> secretsManager = Lazy.of(() -> SecretsManagerClient.builder()
             .httpClientBuilder(UrlConnectionHttpClient.builder()).build());
-    private final Lazy<SsmClient> parameterStore = Lazy.of(() -> SsmClient.builder()
-            .httpClientBuilder(UrlConnectionHttpClient.builder()).build());
+    private final Lazy<ParameterStore> parameterStore = Lazy.of(ParameterStore::new);
 
     /** The value of a configured secret, read when first asked for; null when nothing is configured. */
     Supplier<String> value(String key, String configured) {
@@ -45,7 +43,11 @@ final class Secrets {
             }
             if (configured.startsWith(PARAMETER_STORE)) {
                 String name = configured.substring(PARAMETER_STORE.length());
-                return parameterStore.get().getParameter(request -> request.name(name).withDecryption(true)).parameter().value();
+                try {
+                    return parameterStore.get().get(name);
+                } catch (IllegalStateException | java.io.UncheckedIOException e) {
+                    throw new IllegalStateException(key + ": the parameter could not be read (" + e.getMessage() + ")");
+                }
             }
             return configured;
         } catch (SdkException e) {

@@ -1,6 +1,6 @@
 package dev.precis.engine;
 
-import org.tartarus.snowball.ext.PorterStemmer;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +21,9 @@ public final class Stems {
     private static final int MAX_CACHED_WORD_CHARS = 40;
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     private static final AtomicLong CACHED_CHARS = new AtomicLong();
-    private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
+    /** OpenNLP's Snowball port of the Porter algorithm (the same stems as Lucene's, without Lucene's 6 MB). */
+    private static final ThreadLocal<SnowballStemmer> STEMMER =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.PORTER));
 
     private Stems() {
     }
@@ -30,10 +32,7 @@ public final class Stems {
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         String stem = CACHE.get(lower);
         if (stem == null) {
-            PorterStemmer stemmer = STEMMER.get();
-            stemmer.setCurrent(lower);
-            stemmer.stem();
-            stem = stemmer.getCurrent();
+            stem = STEMMER.get().stem(lower).toString();
             int cost = lower.length() + stem.length();
             // Racing threads may overshoot the budget by a few words; the bound still holds in practice.
             if (lower.length() <= MAX_CACHED_WORD_CHARS && CACHED_CHARS.get() + cost <= CACHE_BUDGET_CHARS

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.api.Brief;
 import dev.precis.engine.AnnotatedDocument;
+import dev.precis.engine.Stems;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ final class KeyphraseScorer implements TaskScorer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int[] KS = {5, 10};
 
-    private final Stemmer stemmer = new Stemmer();
     private final Map<String, double[]> sums = new TreeMap<>();
 
     @Override
@@ -85,7 +85,7 @@ final class KeyphraseScorer implements TaskScorer {
         Matcher words = WORD.matcher(Normalizer.normalize(phrase, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         StringBuilder key = new StringBuilder();
         while (words.find()) {
-            key.append(key.length() > 0 ? " " : "").append(stemmer.stem(words.group()));
+            key.append(key.length() > 0 ? " " : "").append(Stems.of(words.group()));
         }
         return key.toString();
     }

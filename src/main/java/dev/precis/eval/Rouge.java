@@ -1,5 +1,7 @@
 package dev.precis.eval;
 
+import dev.precis.engine.Stems;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,6 @@ final class Rouge {
     record Scores(Score rouge1, Score rouge2, Score rougeL, Score rougeLsum) {
     }
 
-    private final Stemmer stemmer = new Stemmer();
 
     Scores score(String reference, String prediction) {
         List<String> ref = tokens(reference);
@@ -46,7 +47,7 @@ final class Rouge {
                 word.append(c);
             } else if (word.length() > 0) {
                 String token = word.toString();
-                tokens.add(token.length() > 3 ? stemmer.stem(token) : token);
+                tokens.add(token.length() > 3 ? Stems.of(token) : token);
                 word.setLength(0);
             }
         }

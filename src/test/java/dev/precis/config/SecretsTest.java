@@ -65,6 +65,11 @@ class SecretsTest {
         aws.verify(1, postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue")));
         assertThat(secrets.value("k", "secretsmanager:precis/all#strapi").get()).isEqualTo("from-a-json-secret");
         assertThat(secrets.value("k", "ssm:/precis/wp").get()).isEqualTo("from-parameter-store");
+        aws.verify(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AmazonSSM.GetParameter"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching(
+                        "AWS4-HMAC-SHA256 Credential=AKIDTEST/\\d{8}/eu-west-1/ssm/aws4_request, .*"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"Name\":\"/precis/wp\",\"WithDecryption\":true}")));
         assertThat(secrets.value("k", "plain-value").get()).isEqualTo("plain-value");
         assertThat(secrets.value("k", " ")).isNull();
     }
