@@ -7,6 +7,7 @@ import dev.precis.deliver.Delivery;
 import dev.precis.deliver.callback.SignedCallback;
 import dev.precis.deliver.cms.ContentfulWriter;
 import dev.precis.deliver.cms.GhostWriter;
+import dev.precis.deliver.cms.RecentWrites;
 import dev.precis.deliver.cms.SanityWriter;
 import dev.precis.deliver.cms.StrapiWriter;
 import dev.precis.deliver.cms.WordPressWriter;
@@ -60,6 +61,7 @@ final class WebhookWiring {
     private final Secrets secrets;
     private final JsonHttp apis;
     private final GuardedHttpClient outbound;
+    private final RecentWrites recentWrites = new RecentWrites(Clock.systemUTC());
 
     WebhookWiring(Config config, Secrets secrets, JsonHttp apis, GuardedHttpClient outbound) {
         this.config = config;
@@ -134,15 +136,16 @@ final class WebhookWiring {
         String base = text(prefix + "base-url");
         Supplier<Delivery> writer = switch (cms) {
             case "wordpress" -> Lazy.of(() -> new WordPressWriter(apis, required(base, prefix + "base-url"),
-                    required(text(prefix + "username"), prefix + "username"), secret(prefix + "app-password"), writeBack));
+                    required(text(prefix + "username"), prefix + "username"), secret(prefix + "app-password"), writeBack, recentWrites));
             case "ghost" -> Lazy.of(() -> new GhostWriter(apis, required(base, prefix + "base-url"), secret(prefix + "admin-key"),
-                    writeBack, Clock.systemUTC()));
+                    writeBack, Clock.systemUTC(), recentWrites));
             case "contentful" -> Lazy.of(() -> new ContentfulWriter(apis, orDefault(base, "https://api.contentful.com"),
                     required(text(prefix + "space"), prefix + "space"), environment(), secret(prefix + "management-token"),
-                    locale(), writeBack));
-            case "strapi" -> Lazy.of(() -> new StrapiWriter(apis, required(base, prefix + "base-url"), secret(prefix + "token"), writeBack));
+                    locale(), writeBack, recentWrites));
+            case "strapi" -> Lazy.of(() -> new StrapiWriter(apis, required(base, prefix + "base-url"), secret(prefix + "token"), writeBack,
+                    recentWrites));
             case "sanity" -> Lazy.of(() -> new SanityWriter(apis, required(sanityBase(), prefix + "project-id"),
-                    required(text(prefix + "dataset"), prefix + "dataset"), secret(prefix + "token"), writeBack));
+                    required(text(prefix + "dataset"), prefix + "dataset"), secret(prefix + "token"), writeBack, recentWrites));
             default -> throw new IllegalArgumentException(prefix + "write: " + cms + " has no write-back");
         };
         return writer;

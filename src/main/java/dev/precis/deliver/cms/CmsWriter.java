@@ -17,9 +17,12 @@ import java.util.List;
 abstract class CmsWriter implements Delivery {
 
     protected final WriteBack writeBack;
+    private final RecentWrites recent;
 
-    CmsWriter(WriteBack writeBack) {
+    /** @param recent shared by every writer in the container: the update webhook of a write may reach any of them */
+    CmsWriter(WriteBack writeBack, RecentWrites recent) {
         this.writeBack = writeBack;
+        this.recent = recent;
     }
 
     @Override
@@ -27,11 +30,16 @@ abstract class CmsWriter implements Delivery {
         if (context.itemId() == null) {
             return new DeliveryResult(target(), DeliveryResult.FAILED, "the delivery names no item to write to");
         }
+        if (recent.contains(target(), context.itemId(), brief.contentHash())) {
+            return new DeliveryResult(target(), DeliveryResult.UNCHANGED, "this brief was written moments ago");
+        }
         try {
             List<String> written = write(brief, context);
-            return written.isEmpty()
-                    ? new DeliveryResult(target(), DeliveryResult.UNCHANGED, "nothing differed")
-                    : new DeliveryResult(target(), DeliveryResult.WRITTEN, String.join(", ", written));
+            if (written.isEmpty()) {
+                return new DeliveryResult(target(), DeliveryResult.UNCHANGED, "nothing differed");
+            }
+            recent.add(target(), context.itemId(), brief.contentHash());
+            return new DeliveryResult(target(), DeliveryResult.WRITTEN, String.join(", ", written));
         } catch (ProblemException e) {
             return new DeliveryResult(target(), DeliveryResult.FAILED, e.problem().detail());
         } catch (RuntimeException e) {

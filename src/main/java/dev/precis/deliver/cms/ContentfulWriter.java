@@ -35,8 +35,8 @@ public final class ContentfulWriter extends CmsWriter {
     private final String locale;
 
     public ContentfulWriter(JsonHttp http, String baseUrl, String space, String environment, String managementToken,
-                            String locale, WriteBack writeBack) {
-        super(writeBack);
+                            String locale, WriteBack writeBack, RecentWrites recent) {
+        super(writeBack, recent);
         this.http = http;
         this.baseUrl = baseUrl;
         this.space = space;

@@ -29,8 +29,8 @@ public final class GhostWriter extends CmsWriter {
     private final String adminKey;
     private final Clock clock;
 
-    public GhostWriter(JsonHttp http, String baseUrl, String adminKey, WriteBack writeBack, Clock clock) {
-        super(writeBack);
+    public GhostWriter(JsonHttp http, String baseUrl, String adminKey, WriteBack writeBack, Clock clock, RecentWrites recent) {
+        super(writeBack, recent);
         this.http = http;
         this.baseUrl = baseUrl;
         this.adminKey = adminKey;

@@ -26,8 +26,8 @@ public final class SanityWriter extends CmsWriter {
     private final String dataset;
     private final String token;
 
-    public SanityWriter(JsonHttp http, String baseUrl, String dataset, String token, WriteBack writeBack) {
-        super(writeBack);
+    public SanityWriter(JsonHttp http, String baseUrl, String dataset, String token, WriteBack writeBack, RecentWrites recent) {
+        super(writeBack, recent);
         this.http = http;
         this.baseUrl = baseUrl;
         this.dataset = dataset;

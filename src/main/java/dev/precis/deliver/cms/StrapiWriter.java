@@ -24,8 +24,8 @@ public final class StrapiWriter extends CmsWriter {
     private final String baseUrl;
     private final String token;
 
-    public StrapiWriter(JsonHttp http, String baseUrl, String token, WriteBack writeBack) {
-        super(writeBack);
+    public StrapiWriter(JsonHttp http, String baseUrl, String token, WriteBack writeBack, RecentWrites recent) {
+        super(writeBack, recent);
         this.http = http;
         this.baseUrl = baseUrl;
         this.token = token;

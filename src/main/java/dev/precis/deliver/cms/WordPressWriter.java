@@ -26,8 +26,8 @@ public final class WordPressWriter extends CmsWriter {
     private final String baseUrl;
     private final Map<String, String> auth;
 
-    public WordPressWriter(JsonHttp http, String baseUrl, String username, String appPassword, WriteBack writeBack) {
-        super(writeBack);
+    public WordPressWriter(JsonHttp http, String baseUrl, String username, String appPassword, WriteBack writeBack, RecentWrites recent) {
+        super(writeBack, recent);
         this.http = http;
         this.baseUrl = baseUrl;
         this.auth = ApiCalls.basic(username, appPassword);

@@ -82,6 +82,10 @@ class CmsWritersTest {
         return Json.parse(request.getBodyAsString());
     }
 
+    private static RecentWrites fresh() {
+        return new RecentWrites(Clock.systemUTC());
+    }
+
     private static List<String> labels() {
         List<String> labels = new ArrayList<>();
         brief.tags().forEach(tag -> labels.add(tag.label()));
@@ -98,7 +102,7 @@ class CmsWritersTest {
         cms.stubFor(post(urlEqualTo("/wp-json/wp/v2/tags")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\":900}")));
         cms.stubFor(post(urlEqualTo("/wp-json/wp/v2/posts/731")).willReturn(okJson("{\"id\":731}")));
-        WordPressWriter writer = new WordPressWriter(http, base(), "editor", "abcd efgh ijkl", BOTH);
+        WordPressWriter writer = new WordPressWriter(http, base(), "editor", "abcd efgh ijkl", BOTH, fresh());
 
         DeliveryResult first = writer.deliver(brief, new DeliveryContext("731", null, null));
         assertThat(first.outcome()).isEqualTo(DeliveryResult.WRITTEN);
@@ -116,7 +120,9 @@ class CmsWritersTest {
         cms.stubFor(get(urlEqualTo("/wp-json/wp/v2/posts/731?context=edit")).inScenario("post").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"id\":731,\"tags\":" + sent.get("tags") + ",\"excerpt\":{\"raw\":"
                         + Json.write(sent.get("excerpt").asText()) + "}}")));
-        DeliveryResult replay = writer.deliver(brief, new DeliveryContext("731", null, null));
+        // Read on another container (no memory of the write), the post shows nothing left to change.
+        WordPressWriter elsewhere = new WordPressWriter(http, base(), "editor", "abcd efgh ijkl", BOTH, fresh());
+        DeliveryResult replay = elsewhere.deliver(brief, new DeliveryContext("731", null, null));
         assertThat(replay.outcome()).isEqualTo(DeliveryResult.UNCHANGED);
         assertThat(cms.findAll(postRequestedFor(urlEqualTo("/wp-json/wp/v2/posts/731")))).hasSize(1);
     }
@@ -126,7 +132,7 @@ class CmsWritersTest {
         cms.stubFor(get(urlEqualTo("/wp-json/wp/v2/posts/9?context=edit")).willReturn(okJson("{\"id\":9,\"tags\":[],\"excerpt\":{\"raw\":\"x\"}}")));
         cms.stubFor(get(urlPathEqualTo("/wp-json/wp/v2/tags")).willReturn(okJson("[]")));
         WordPressWriter writer = new WordPressWriter(http, base(), "editor", "pw",
-                new WriteBack(Set.of("tags"), 1.01, "tags", "excerpt"));
+                new WriteBack(Set.of("tags"), 1.01, "tags", "excerpt"), fresh());
         assertThat(writer.deliver(brief, new DeliveryContext("9", null, null)).outcome()).isEqualTo(DeliveryResult.UNCHANGED);
         assertThat(cms.findAll(postRequestedFor(urlPathEqualTo("/wp-json/wp/v2/tags")))).isEmpty();
         assertThat(cms.findAll(postRequestedFor(urlEqualTo("/wp-json/wp/v2/posts/9")))).isEmpty();
@@ -143,7 +149,7 @@ class CmsWritersTest {
                 .willReturn(aResponse().withStatus(409)).willSetStateTo("retried"));
         cms.stubFor(put(urlEqualTo("/ghost/api/admin/posts/p1/")).inScenario("collision").whenScenarioStateIs("retried")
                 .willReturn(okJson("{\"posts\":[{\"id\":\"p1\"}]}")));
-        GhostWriter writer = new GhostWriter(http, base(), keyId + ":" + secretHex, BOTH, Clock.systemUTC());
+        GhostWriter writer = new GhostWriter(http, base(), keyId + ":" + secretHex, BOTH, Clock.systemUTC(), fresh());
 
         DeliveryResult result = writer.deliver(brief, new DeliveryContext("p1", null, null));
         assertThat(result.outcome()).isEqualTo(DeliveryResult.WRITTEN);
@@ -172,7 +178,8 @@ class CmsWritersTest {
         cms.stubFor(get(urlEqualTo("/api/articles/k3nq8v2zyw1xuo7p5rt6ea0s")).willReturn(okJson(
                 "{\"data\":{\"documentId\":\"k3nq8v2zyw1xuo7p5rt6ea0s\",\"tags\":null,\"summary\":" + Json.write(Excerpt.of(brief)) + "}}")));
         cms.stubFor(put(urlEqualTo("/api/articles/k3nq8v2zyw1xuo7p5rt6ea0s?status=published")).willReturn(okJson("{\"data\":{}}")));
-        StrapiWriter writer = new StrapiWriter(http, base(), "strapi-api-token", new WriteBack(Set.of("tags", "excerpt"), 0.0, "tags", "summary"));
+        StrapiWriter writer = new StrapiWriter(http, base(), "strapi-api-token", new WriteBack(Set.of("tags", "excerpt"), 0.0, "tags", "summary"),
+                fresh());
         assertThat(writer.deliver(brief, new DeliveryContext("k3nq8v2zyw1xuo7p5rt6ea0s", "articles", null)).detail()).isEqualTo("tags");
         LoggedRequest sent = cms.findAll(putRequestedFor(urlPathEqualTo("/api/articles/k3nq8v2zyw1xuo7p5rt6ea0s"))).get(0);
         assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer strapi-api-token");
@@ -193,7 +200,7 @@ class CmsWritersTest {
         cms.stubFor(put(urlEqualTo(path + "/published")).withHeader("X-Contentful-Version", equalTo("6"))
                 .willReturn(okJson("{\"sys\":{\"id\":\"e1\",\"version\":7}}")));
         ContentfulWriter writer = new ContentfulWriter(http, base(), "spc1", "master", "cma-token", "en-US",
-                new WriteBack(Set.of("excerpt"), 0.5, "tags", "excerpt"));
+                new WriteBack(Set.of("excerpt"), 0.5, "tags", "excerpt"), fresh());
         assertThat(writer.deliver(brief, new DeliveryContext("e1", null, null)).outcome()).isEqualTo(DeliveryResult.WRITTEN);
         LoggedRequest saved = cms.findAll(putRequestedFor(urlEqualTo(path))).get(0);
         assertThat(saved.getHeader("Authorization")).isEqualTo("Bearer cma-token");
@@ -209,7 +216,7 @@ class CmsWritersTest {
         cms.stubFor(get(urlPathEqualTo("/v2021-06-07/data/query/production")).willReturn(okJson(
                 "{\"result\":{\"_id\":\"doc-1\",\"_rev\":\"rev-9\",\"tags\":[\"Heritage\"],\"excerpt\":null}}")));
         cms.stubFor(post(urlEqualTo("/v2021-06-07/data/mutate/production")).willReturn(okJson("{\"results\":[]}")));
-        SanityWriter writer = new SanityWriter(http, base(), "production", "sanity-token", BOTH);
+        SanityWriter writer = new SanityWriter(http, base(), "production", "sanity-token", BOTH, fresh());
         assertThat(writer.deliver(brief, new DeliveryContext("doc-1", null, null)).outcome()).isEqualTo(DeliveryResult.WRITTEN);
         LoggedRequest query = cms.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/v2021-06-07/data/query/production"))).get(0);
@@ -224,9 +231,22 @@ class CmsWritersTest {
     }
 
     @Test
+    void theUpdateWebhookOfItsOwnWriteWritesNothingEvenWhenTheReadIsStale() {
+        cms.stubFor(get(urlEqualTo("/wp-json/wp/v2/posts/12?context=edit")).willReturn(okJson("{\"id\":12,\"tags\":[],\"excerpt\":{\"raw\":\"\"}}")));
+        cms.stubFor(get(urlPathEqualTo("/wp-json/wp/v2/tags")).willReturn(okJson("[]")));
+        cms.stubFor(post(urlEqualTo("/wp-json/wp/v2/tags")).willReturn(okJson("{\"id\":5}")));
+        cms.stubFor(post(urlEqualTo("/wp-json/wp/v2/posts/12")).willReturn(okJson("{\"id\":12}")));
+        WordPressWriter writer = new WordPressWriter(http, base(), "editor", "pw", BOTH, fresh());
+        assertThat(writer.deliver(brief, new DeliveryContext("12", null, null)).outcome()).isEqualTo(DeliveryResult.WRITTEN);
+        // A cache in front of the REST API still serves the old post when the update webhook arrives.
+        assertThat(writer.deliver(brief, new DeliveryContext("12", null, null)).outcome()).isEqualTo(DeliveryResult.UNCHANGED);
+        assertThat(cms.findAll(postRequestedFor(urlEqualTo("/wp-json/wp/v2/posts/12")))).hasSize(1);
+    }
+
+    @Test
     void aFailingCmsIsReportedNotThrown() {
         cms.stubFor(get(urlEqualTo("/wp-json/wp/v2/posts/1?context=edit")).willReturn(aResponse().withStatus(401)));
-        DeliveryResult result = new WordPressWriter(http, base(), "editor", "wrong", BOTH).deliver(brief, new DeliveryContext("1", null, null));
+        DeliveryResult result = new WordPressWriter(http, base(), "editor", "wrong", BOTH, fresh()).deliver(brief, new DeliveryContext("1", null, null));
         assertThat(result.outcome()).isEqualTo(DeliveryResult.FAILED);
         assertThat(result.detail()).contains("401").doesNotContain("wrong");
     }
