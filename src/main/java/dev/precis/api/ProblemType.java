@@ -15,7 +15,6 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     NOTHING_TO_ANALYZE(422, "Nothing to analyze"),
     INTERNAL(500, "Internal error"),
-    NOT_IMPLEMENTED(501, "Not implemented yet"),
     FETCH_FAILED(502, "Fetch failed"),
     DELIVERY_FAILED(502, "Delivery failed"),
     TIMEOUT(504, "Timeout");

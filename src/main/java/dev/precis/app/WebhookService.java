@@ -3,16 +3,15 @@ package dev.precis.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.api.ArticleRequest;
 import dev.precis.api.ArticleRequestReader;
 import dev.precis.api.Brief;
 import dev.precis.api.FieldError;
 import dev.precis.api.Json;
 import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
-import dev.precis.deliver.Delivery;
 import dev.precis.deliver.DeliveryContext;
 import dev.precis.deliver.DeliveryResult;
+import dev.precis.deliver.queue.JobQueue;
 import dev.precis.ingest.cms.CmsArticle;
 import dev.precis.ingest.cms.CmsReader;
 import dev.precis.ingest.cms.PayloadMapper;
@@ -26,11 +25,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -44,28 +41,30 @@ public final class WebhookService {
     private static final Logger LOG = Logger.getLogger(WebhookService.class);
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
+    /** SQS takes messages up to 256 KB; a job larger than this is analyzed at once instead of queued. */
+    private static final int MAX_QUEUED_JOB_BYTES = 240 * 1024;
+
     private final Map<String, WebhookSource> sources;
-    private final Map<String, Supplier<Delivery>> writers;
-    private final List<Supplier<Delivery>> everywhere;
+    private final Deliveries deliveries;
     private final BriefService briefs;
     private final ArticleRequestReader reader;
     private final Duration tolerance;
     private final Clock clock;
+    private final JobQueue queue;
 
     /**
-     * @param writers    the write-back of each CMS that has one configured
-     * @param everywhere deliveries every brief goes to (the signed callback)
+     * @param queue where deliveries go in queue mode (answered 202 once verified and mapped, analyzed by the
+     *              queue's consumer); null to analyze each delivery before answering
      */
-    public WebhookService(Map<String, WebhookSource> sources, Map<String, Supplier<Delivery>> writers,
-                          List<Supplier<Delivery>> everywhere, BriefService briefs, ArticleRequestReader reader,
-                          Duration tolerance, Clock clock) {
+    public WebhookService(Map<String, WebhookSource> sources, Deliveries deliveries, BriefService briefs,
+                          ArticleRequestReader reader, Duration tolerance, Clock clock, JobQueue queue) {
         this.sources = Map.copyOf(sources);
-        this.writers = Map.copyOf(writers);
-        this.everywhere = List.copyOf(everywhere);
+        this.deliveries = deliveries;
         this.briefs = briefs;
         this.reader = reader;
         this.tolerance = tolerance;
         this.clock = clock;
+        this.queue = queue;
     }
 
     /** The answer to one delivery: its HTTP status and JSON body. */
@@ -87,14 +86,23 @@ public final class WebhookService {
             return new Answer(202, ignored);
         }
         CmsArticle article = PayloadMapper.map(source.profile(), source.fields(), payload, source.siteUrl());
+        String collection = source.profile().collection(source.collection(), payload);
+        if (queue != null) {
+            ObjectNode job = Job.of(requestJson(article), null, delivery.cms(), article.id(), collection);
+            if (Json.write(job).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_QUEUED_JOB_BYTES) {
+                reader.read(job.get("request"));
+                String messageId = queue.send(List.of(job)).get(0);
+                LOG.infof("webhook %s queued", delivery.cms());
+                return new Answer(202, Json.MAPPER.createObjectNode().put("status", "queued").put("messageId", messageId));
+            }
+        }
         CmsReader cmsReader = source.reader() == null ? null : source.reader().get();
         if (!article.hasBody() && cmsReader != null && article.id() != null) {
             article = article.or(cmsReader.read(article, payload));
         }
-        Brief brief = briefs.analyze(request(article));
-        DeliveryContext context = new DeliveryContext(article.id(),
-                source.profile().collection(source.collection(), payload), payload);
-        List<DeliveryResult> results = deliver(brief, context, writers.get(delivery.cms()));
+        Brief brief = briefs.analyze(reader.read(requestJson(article)));
+        DeliveryContext context = new DeliveryContext(article.id(), collection, payload);
+        List<DeliveryResult> results = deliveries.deliver(brief, context, delivery.cms(), null);
         boolean allFailed = !results.isEmpty() && results.stream().allMatch(DeliveryResult::failed);
         LOG.infof("webhook %s analyzed; deliveries %s", delivery.cms(),
                 results.stream().map(r -> r.target() + "=" + r.outcome()).toList());
@@ -103,19 +111,6 @@ public final class WebhookService {
                     results.stream().map(r -> new FieldError("/deliveries/" + r.target(), r.detail())).toList()));
         }
         return new Answer(200, receipt(brief, results));
-    }
-
-    private List<DeliveryResult> deliver(Brief brief, DeliveryContext context, Supplier<Delivery> writer) {
-        List<Supplier<Delivery>> targets = new ArrayList<>();
-        if (writer != null) {
-            targets.add(writer);
-        }
-        targets.addAll(everywhere);
-        List<DeliveryResult> results = new ArrayList<>();
-        for (Supplier<Delivery> target : targets) {
-            results.add(target.get().deliver(brief, context));
-        }
-        return results;
     }
 
     private static JsonNode receipt(Brief brief, List<DeliveryResult> results) {
@@ -130,11 +125,11 @@ public final class WebhookService {
     }
 
     /**
-     * The article request for a mapped item, validated like any other. Optional fields a CMS fills
-     * loosely (a relative URL, a date without an offset, a locale such as {@code en_US}) are left out rather
-     * than failing the delivery.
+     * The article request for a mapped item, as JSON for the same validation as any other. Optional fields a
+     * CMS fills loosely (a relative URL, a date without an offset, a locale such as {@code en_US}) are left
+     * out rather than failing the delivery.
      */
-    private ArticleRequest request(CmsArticle article) {
+    private static ObjectNode requestJson(CmsArticle article) {
         ObjectNode json = Json.MAPPER.createObjectNode();
         putCut(json, "id", article.id(), 256);
         putCut(json, "title", article.title(), 1_000);
@@ -162,7 +157,7 @@ public final class WebhookService {
             throw new ProblemException(ProblemType.NOTHING_TO_ANALYZE.problem(
                     "The delivery carries neither the article's body nor its URL, and no read API is configured for it."));
         }
-        return reader.read(json);
+        return json;
     }
 
     private static void putCut(ObjectNode json, String field, String value, int maxChars) {

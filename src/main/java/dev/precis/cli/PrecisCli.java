@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.api.Json;
 import dev.precis.api.ProblemException;
+import dev.precis.app.JobService;
+import dev.precis.app.SweepService;
 import dev.precis.eval.Evaluation;
 import dev.precis.function.EventDispatcher;
 import dev.precis.function.LambdaEvent;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,16 +46,26 @@ public final class PrecisCli {
         EventDispatcher dispatcher();
 
         Evaluation evaluation();
+
+        SweepService sweeps();
+
+        JobService jobs();
     }
 
-    private static final String USAGE = """
+    static final String USAGE = """
             usage: precis analyze FILE|URL|-              brief for a .json request or event, a .txt, .html or .md article, or a page
-                   precis eval TASK FILE.jsonl --out PRED.jsonl   predictions and metrics; TASK: """
+                   precis eval TASK FILE.jsonl[.gz] --out PRED.jsonl   predictions and metrics
+                   precis sweep --source URL [--kind rss|atom|jsonfeed|sitemap|wordpress|ghost] [--key K] [--since T] [--until T]
+                   precis batch FILE.jsonl --out DIR [--jobs N]   one brief per line (request or URL), resumable
+            eval TASK: """
             + String.join(", ", Evaluation.taskNames());
 
     public static int run(String[] args, Supplier<Context> context, PrintStream out, PrintStream err) {
         if (args.length == 5 && args[0].equals("eval") && args[3].equals("--out")) {
             return evaluate(args[1], Path.of(args[2]), Path.of(args[4]), context, out, err);
+        }
+        if (args.length > 0 && (args[0].equals("sweep") || args[0].equals("batch"))) {
+            return bulk(args, context, out, err);
         }
         if (args.length != 2 || !args[0].equals("analyze")) {
             err.println(USAGE);
@@ -113,6 +126,31 @@ public final class PrecisCli {
         }
     }
 
+    private static int bulk(String[] args, Supplier<Context> context, PrintStream out, PrintStream err) {
+        Arguments arguments = new Arguments(args, 1);
+        try {
+            return args[0].equals("sweep") ? SweepCommand.run(arguments, context.get().sweeps(), out, err)
+                    : BatchCommand.run(arguments, context.get().jobs(), out, err);
+        } catch (NoSuchFileException e) {
+            err.println(Json.write(problem(2, "No such file: " + e.getFile())));
+            return 2;
+        } catch (CharacterCodingException e) {
+            err.println(Json.write(problem(2, "The input is not valid UTF-8.")));
+            return 2;
+        } catch (NumberFormatException e) {
+            err.println(Json.write(problem(2, "--jobs takes a whole number")));
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            err.println(Json.write(problem(1, "The command failed: " + e.getClass().getSimpleName())));
+            return 1;
+        }
+    }
+
+    /** A JSONL file's lines, strictly UTF-8. */
+    static List<String> readLines(Path path) throws IOException {
+        return List.of(strictUtf8(Files.readAllBytes(path)).split("\\R"));
+    }
+
     private static LambdaEvent read(String source) throws IOException {
         if (source.startsWith("http://") || source.startsWith("https://")) {
             ObjectNode request = JsonNodeFactory.instance.objectNode();
@@ -144,7 +182,7 @@ public final class PrecisCli {
                 .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static JsonNode problem(int exit, String detail) {
+    static JsonNode problem(int exit, String detail) {
         return JsonNodeFactory.instance.objectNode()
                 .put("type", "urn:precis:problem:cli")
                 .put("title", exit == 2 ? "Bad input" : "Internal error")

@@ -1,5 +1,7 @@
 package dev.precis.config;
 
+import dev.precis.app.JobService;
+import dev.precis.app.SweepService;
 import dev.precis.cli.PrecisCli;
 import dev.precis.eval.Evaluation;
 import dev.precis.function.EventDispatcher;
@@ -43,6 +45,16 @@ public final class CommandLine {
             @Override
             public Evaluation evaluation() {
                 return new Evaluation(wiring.engine(), wiring.briefs());
+            }
+
+            @Override
+            public SweepService sweeps() {
+                return wiring.sweeps();
+            }
+
+            @Override
+            public JobService jobs() {
+                return wiring.jobs();
             }
         };
     }

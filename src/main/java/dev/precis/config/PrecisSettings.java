@@ -1,6 +1,7 @@
 package dev.precis.config;
 
 import dev.precis.api.RequestLimits;
+import dev.precis.app.SweepDefaults;
 import dev.precis.engine.EmbeddedEngine;
 import dev.precis.ingest.fetch.FetchSettings;
 import org.eclipse.microprofile.config.Config;
@@ -20,7 +21,15 @@ import java.util.stream.Collectors;
  * environment variables such as {@code PRECIS_LIMITS_BODY_MAX_CODE_POINTS}). The Lambda function and the
  * CLI read the same keys through {@link #from(Config)}.
  */
-public record PrecisSettings(RequestLimits limits, Set<String> disabledStages, String version, FetchSettings fetch) {
+public record PrecisSettings(RequestLimits limits, Set<String> disabledStages, String version, FetchSettings fetch,
+                             SweepDefaults sweep, int queueWorkers, Duration invocationTimeout) {
+
+    private static final Duration DEFAULT_SWEEP_WINDOW = Duration.ofMinutes(15);
+    private static final int DEFAULT_MAX_INLINE = 10;
+    /** Queue records are analyzed a few at a time: fetching pages waits on the network more than on the CPU. */
+    private static final int DEFAULT_QUEUE_WORKERS = 4;
+    /** The function's timeout as the stack sets it; queue and batch work stops short of it. */
+    private static final Duration DEFAULT_INVOCATION_TIMEOUT = Duration.ofSeconds(29);
 
     public static PrecisSettings from(Config config) {
         RequestLimits defaults = RequestLimits.defaults();
@@ -48,7 +57,13 @@ public record PrecisSettings(RequestLimits limits, Set<String> disabledStages, S
                 duration(config, "precis.fetch.timeout", fetchDefaults.timeout()),
                 config.getOptionalValue("precis.fetch.max-bytes", Long.class).orElse(fetchDefaults.maxBytes()),
                 fetchDefaults.maxRedirects());
-        return new PrecisSettings(limits, Set.copyOf(disabled), version, fetch);
+        SweepDefaults sweep = new SweepDefaults(
+                config.getOptionalValue("precis.sweep.sources", String.class).map(SweepSources::parse).orElse(List.of()),
+                duration(config, "precis.sweep.window", DEFAULT_SWEEP_WINDOW),
+                config.getOptionalValue("precis.sweep.max-inline", Integer.class).orElse(DEFAULT_MAX_INLINE));
+        return new PrecisSettings(limits, Set.copyOf(disabled), version, fetch, sweep,
+                config.getOptionalValue("precis.queue.workers", Integer.class).orElse(DEFAULT_QUEUE_WORKERS),
+                duration(config, "precis.invocation.timeout", DEFAULT_INVOCATION_TIMEOUT));
     }
 
     private static int integer(Config config, String key, int fallback) {

@@ -1,8 +1,5 @@
 package dev.precis.config;
 
-import dev.precis.api.ArticleRequestReader;
-import dev.precis.app.BriefService;
-import dev.precis.app.WebhookService;
 import dev.precis.deliver.Delivery;
 import dev.precis.deliver.callback.SignedCallback;
 import dev.precis.deliver.cms.ContentfulWriter;
@@ -34,21 +31,21 @@ import org.eclipse.microprofile.config.Config;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Builds the webhook service from configuration (SPEC §11 and §13): a route per CMS whose secret is set
+ * Reads the webhook and CMS settings (SPEC §11 and §13): a route per CMS whose secret is set
  * ({@code precis.webhooks.<cms>.secret}, for Strapi {@code .token}), its field overrides, its read API and
  * write-back ({@code precis.cms.<cms>.*}) when configured, and the signed callback
- * ({@code precis.deliver.callback.*}). Credentials may name Secrets Manager or Parameter Store entries; they
- * are read on first use.
+ * ({@code precis.deliver.callback.*}). A missing setting is reported at start-up; credentials, which may name
+ * Secrets Manager or Parameter Store entries, are read on first use.
  */
 final class WebhookWiring {
 
@@ -70,9 +67,9 @@ final class WebhookWiring {
         this.outbound = outbound;
     }
 
-    WebhookService service(BriefService briefs, ArticleRequestReader reader) {
+    /** A route per CMS whose secret is configured; the secret itself is read on first use. */
+    Map<String, WebhookSource> sources() {
         Map<String, WebhookSource> sources = new LinkedHashMap<>();
-        Map<String, Supplier<Delivery>> writers = new LinkedHashMap<>();
         for (CmsProfile profile : PROFILES) {
             String cms = profile.name();
             String secretKey = "precis.webhooks." + cms + (cms.equals("strapi") ? ".token" : ".secret");
@@ -88,19 +85,25 @@ final class WebhookWiring {
             String siteUrl = text("precis.webhooks." + cms + ".site-url");
             String collection = cms.equals("strapi") ? text("precis.cms.strapi.collection") : null;
             sources.put(cms, new WebhookSource(profile, secret, fields, siteUrl, reader(cms, siteUrl), collection));
-            Supplier<Delivery> writer = writer(cms);
+        }
+        return sources;
+    }
+
+    /** The write-back of each CMS asked to write something; missing settings fail here, at start-up. */
+    Map<String, Supplier<Delivery>> writers() {
+        Map<String, Supplier<Delivery>> writers = new LinkedHashMap<>();
+        for (CmsProfile profile : PROFILES) {
+            Supplier<Delivery> writer = writer(profile.name());
             if (writer != null) {
-                writers.put(cms, writer);
+                writers.put(profile.name(), writer);
             }
         }
-        List<Supplier<Delivery>> everywhere = new ArrayList<>();
-        Supplier<Delivery> callback = callback();
-        if (callback != null) {
-            everywhere.add(callback);
-        }
-        Duration tolerance = config.getOptionalValue("precis.webhooks.tolerance", String.class)
+        return writers;
+    }
+
+    Duration tolerance() {
+        return config.getOptionalValue("precis.webhooks.tolerance", String.class)
                 .map(value -> Durations.parse("precis.webhooks.tolerance", value)).orElse(DEFAULT_TOLERANCE);
-        return new WebhookService(sources, writers, everywhere, briefs, reader, tolerance, Clock.systemUTC());
     }
 
     /** The read API of a CMS for thin deliveries, when its address and credentials are configured. */
@@ -108,22 +111,41 @@ final class WebhookWiring {
         String prefix = "precis.cms." + cms + ".";
         String base = text(prefix + "base-url");
         return switch (cms) {
-            case "wordpress" -> base == null ? null : Lazy.of(() -> new WordPressReader(apis, base, text(prefix + "username"),
-                    text(prefix + "username") == null ? null : secret(prefix + "app-password")));
-            case "ghost" -> base == null || text(prefix + "content-key") == null ? null
-                    : Lazy.of(() -> new GhostReader(apis, base, secret(prefix + "content-key")));
-            case "contentful" -> text(prefix + "space") == null || text(prefix + "delivery-token") == null ? null
-                    : Lazy.of(() -> new ContentfulReader(apis, orDefault(text(prefix + "delivery-url"), "https://cdn.contentful.com"),
-                    text(prefix + "space"), environment(), secret(prefix + "delivery-token"), locale(), siteUrl));
-            case "strapi" -> base == null || text(prefix + "token") == null ? null
-                    : Lazy.of(() -> new StrapiReader(apis, base, secret(prefix + "token"), text(prefix + "collection"), siteUrl));
-            case "sanity" -> sanityBase() == null || text(prefix + "dataset") == null ? null
-                    : Lazy.of(() -> new SanityReader(apis, sanityBase(), text(prefix + "dataset"), secret(prefix + "token"), siteUrl));
+            case "wordpress" -> {
+                if (base == null) {
+                    yield null;
+                }
+                String user = text(prefix + "username");
+                Supplier<String> password = user == null ? null : secretSetting(prefix + "app-password");
+                yield Lazy.of(() -> new WordPressReader(apis, base, user, password == null ? null : password.get()));
+            }
+            case "ghost" -> {
+                Supplier<String> key = optionalSecret(prefix + "content-key");
+                yield base == null || key == null ? null : Lazy.of(() -> new GhostReader(apis, base, key.get()));
+            }
+            case "contentful" -> {
+                Supplier<String> token = optionalSecret(prefix + "delivery-token");
+                String space = text(prefix + "space");
+                yield space == null || token == null ? null : Lazy.of(() -> new ContentfulReader(apis,
+                        orDefault(text(prefix + "delivery-url"), "https://cdn.contentful.com"), space, environment(), token.get(),
+                        locale(), siteUrl));
+            }
+            case "strapi" -> {
+                Supplier<String> token = optionalSecret(prefix + "token");
+                yield base == null || token == null ? null
+                        : Lazy.of(() -> new StrapiReader(apis, base, token.get(), text(prefix + "collection"), siteUrl));
+            }
+            case "sanity" -> {
+                Supplier<String> token = optionalSecret(prefix + "token");
+                String dataset = text(prefix + "dataset");
+                yield sanityBase() == null || dataset == null ? null : Lazy.of(() -> new SanityReader(apis, sanityBase(), dataset,
+                        token == null ? null : token.get(), siteUrl));
+            }
             default -> null;
         };
     }
 
-    /** The write-back of a CMS, when it is asked to write something and has the credentials to. */
+    /** The write-back of a CMS, when it is asked to write something and has the settings to. */
     private Supplier<Delivery> writer(String cms) {
         String prefix = "precis.cms." + cms + ".";
         Set<String> fields = new LinkedHashSet<>(list(prefix + "write"));
@@ -134,33 +156,53 @@ final class WebhookWiring {
                 config.getOptionalValue(prefix + "new-tag-min-score", Double.class).orElse(DEFAULT_NEW_TAG_MIN_SCORE),
                 orDefault(text(prefix + "fields.tags"), "tags"), orDefault(text(prefix + "fields.excerpt"), "excerpt"));
         String base = text(prefix + "base-url");
-        Supplier<Delivery> writer = switch (cms) {
-            case "wordpress" -> Lazy.of(() -> new WordPressWriter(apis, required(base, prefix + "base-url"),
-                    required(text(prefix + "username"), prefix + "username"), secret(prefix + "app-password"), writeBack, recentWrites));
-            case "ghost" -> Lazy.of(() -> new GhostWriter(apis, required(base, prefix + "base-url"), secret(prefix + "admin-key"),
-                    writeBack, Clock.systemUTC(), recentWrites));
-            case "contentful" -> Lazy.of(() -> new ContentfulWriter(apis, orDefault(base, "https://api.contentful.com"),
-                    required(text(prefix + "space"), prefix + "space"), environment(), secret(prefix + "management-token"),
-                    locale(), writeBack, recentWrites));
-            case "strapi" -> Lazy.of(() -> new StrapiWriter(apis, required(base, prefix + "base-url"), secret(prefix + "token"), writeBack,
-                    recentWrites));
-            case "sanity" -> Lazy.of(() -> new SanityWriter(apis, required(sanityBase(), prefix + "project-id"),
-                    required(text(prefix + "dataset"), prefix + "dataset"), secret(prefix + "token"), writeBack, recentWrites));
+        return switch (cms) {
+            case "wordpress" -> {
+                String url = required(base, prefix + "base-url");
+                String user = required(text(prefix + "username"), prefix + "username");
+                Supplier<String> password = secretSetting(prefix + "app-password");
+                yield Lazy.of(() -> new WordPressWriter(apis, url, user, password.get(), writeBack, recentWrites));
+            }
+            case "ghost" -> {
+                String url = required(base, prefix + "base-url");
+                Supplier<String> key = secretSetting(prefix + "admin-key");
+                yield Lazy.of(() -> new GhostWriter(apis, url, key.get(), writeBack, Clock.systemUTC(), recentWrites));
+            }
+            case "contentful" -> {
+                String space = required(text(prefix + "space"), prefix + "space");
+                Supplier<String> token = secretSetting(prefix + "management-token");
+                yield Lazy.of(() -> new ContentfulWriter(apis, orDefault(base, "https://api.contentful.com"), space, environment(),
+                        token.get(), locale(), writeBack, recentWrites));
+            }
+            case "strapi" -> {
+                String url = required(base, prefix + "base-url");
+                Supplier<String> token = secretSetting(prefix + "token");
+                yield Lazy.of(() -> new StrapiWriter(apis, url, token.get(), writeBack, recentWrites));
+            }
+            case "sanity" -> {
+                String url = required(sanityBase(), prefix + "project-id");
+                String dataset = required(text(prefix + "dataset"), prefix + "dataset");
+                Supplier<String> token = secretSetting(prefix + "token");
+                yield Lazy.of(() -> new SanityWriter(apis, url, dataset, token.get(), writeBack, recentWrites));
+            }
             default -> throw new IllegalArgumentException(prefix + "write: " + cms + " has no write-back");
         };
-        return writer;
     }
 
-    private Supplier<Delivery> callback() {
+    /** The signed callback, when its URL is configured; its secret is required then. */
+    Supplier<Delivery> callback() {
         String url = text("precis.deliver.callback.url");
         if (url == null) {
             return null;
         }
+        Supplier<String> secret = secretSetting("precis.deliver.callback.secret");
         Duration timeout = config.getOptionalValue("precis.deliver.callback.timeout", String.class)
                 .map(value -> Durations.parse("precis.deliver.callback.timeout", value)).orElse(Duration.ofSeconds(20));
-        Random random = new Random();
-        return Lazy.of(() -> new SignedCallback(outbound, URI.create(url), secret("precis.deliver.callback.secret"), timeout,
-                Clock.systemUTC(), random, duration -> Thread.sleep(duration.toMillis())));
+        // Jitter is drawn per call, not from a generator seeded at start-up, which a SnapStart snapshot would
+        // hand to every restored container alike.
+        RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
+        return Lazy.of(() -> new SignedCallback(outbound, URI.create(url), secret.get(), timeout, Clock.systemUTC(), random,
+                duration -> Thread.sleep(duration.toMillis())));
     }
 
     private String sanityBase() {
@@ -177,13 +219,18 @@ final class WebhookWiring {
         return orDefault(text("precis.cms.contentful.environment"), "master");
     }
 
-    /** A credential: its value, read from AWS when it names a secret; a missing one is a configuration error. */
-    private String secret(String key) {
+    /** A credential that must be configured: checked now, read (from AWS when it names a secret) on first use. */
+    private Supplier<String> secretSetting(String key) {
         Supplier<String> value = secrets.value(key, text(key));
         if (value == null) {
             throw new IllegalArgumentException(key + " is not set");
         }
-        return value.get();
+        return value;
+    }
+
+    /** A credential that may be left out; null when it is. */
+    private Supplier<String> optionalSecret(String key) {
+        return secrets.value(key, text(key));
     }
 
     private static String required(String value, String key) {

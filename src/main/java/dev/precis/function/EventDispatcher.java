@@ -33,6 +33,9 @@ public final class EventDispatcher {
             adapters.put(kind, switch (kind) {
                 case DIRECT -> direct;
                 case API_GATEWAY_V1, API_GATEWAY_V2 -> http;
+                case SQS -> new SqsAdapter(services);
+                case SWEEP -> new SweepAdapter(services);
+                case BATCH -> new BatchAdapter(services);
                 default -> new UnsupportedEventAdapter(kind);
             });
         }

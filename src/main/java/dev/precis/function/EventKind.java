@@ -8,6 +8,8 @@ public enum EventKind {
     API_GATEWAY_V2("API Gateway HTTP API (payload 2.0)"),
     API_GATEWAY_V1("API Gateway REST API proxy (payload 1.0)"),
     EVENTBRIDGE("EventBridge event"),
+    SWEEP("scheduled sweep"),
+    BATCH("Step Functions batch"),
     SQS("SQS batch"),
     SNS("SNS notification"),
     S3("S3 notification"),
@@ -31,8 +33,14 @@ public enum EventKind {
         if (event.has("requestContext")) {
             return "2.0".equals(event.path("version").asText()) ? API_GATEWAY_V2 : API_GATEWAY_V1;
         }
+        if (event.path("sweep").isObject()) {
+            return SWEEP;
+        }
+        if (event.path("Items").isArray()) {
+            return BATCH;
+        }
         if (event.has("detail-type") && event.has("source")) {
-            return EVENTBRIDGE;
+            return "Scheduled Event".equals(event.path("detail-type").asText()) ? SWEEP : EVENTBRIDGE;
         }
         JsonNode records = event.get("Records");
         if (records != null && records.isArray()) {

@@ -1,17 +1,14 @@
 package dev.precis.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.api.Json;
 import dev.precis.api.Problem;
 import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
 
 /**
- * Event kinds this version does not process. EventBridge and SQS are planned (501); anything else is the
- * caller's mistake (400). For SQS every message is reported failed, so Lambda returns them to the queue
- * and, in the end, to its dead-letter queue: nothing is lost.
+ * Event kinds the function does not take (SNS, S3, EventBridge events other than schedules, unknown
+ * records): the caller's mistake, answered with a 400 naming the kind.
  */
 final class UnsupportedEventAdapter implements EventAdapter {
 
@@ -23,23 +20,13 @@ final class UnsupportedEventAdapter implements EventAdapter {
 
     @Override
     public Outcome handle(JsonNode event) {
-        boolean planned = kind == EventKind.EVENTBRIDGE || kind == EventKind.SQS;
-        Problem problem = planned
-                ? ProblemType.NOT_IMPLEMENTED.problem("Events of kind " + kind.description() + " are recognized but not supported yet.")
-                : ProblemType.UNSUPPORTED_EVENT.problem("Events of kind " + kind.description()
-                + " are not supported; invoke the function with an article request or through API Gateway.");
-        throw new ProblemException(problem);
+        throw new ProblemException(ProblemType.UNSUPPORTED_EVENT.problem("Events of kind " + kind.description()
+                + " are not supported; invoke the function with an article request, through API Gateway, from a "
+                + "schedule, an SQS queue or a Step Functions batch."));
     }
 
     @Override
     public Outcome answer(Problem problem, JsonNode event) {
-        ObjectNode answer = (ObjectNode) Json.tree(problem);
-        if (kind == EventKind.SQS) {
-            ArrayNode failures = answer.putArray("batchItemFailures");
-            for (JsonNode record : event.path("Records")) {
-                failures.addObject().put("itemIdentifier", record.path("messageId").asText());
-            }
-        }
-        return new Outcome(answer, problem.status());
+        return new Outcome(Json.tree(problem), problem.status());
     }
 }

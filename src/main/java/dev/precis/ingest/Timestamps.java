@@ -58,6 +58,27 @@ public final class Timestamps {
     }
 
     /**
+     * The instant a date stands for, reading a time without an offset, or a bare date (its midnight), as
+     * UTC; null when the value is not a date.
+     */
+    public static java.time.Instant instant(String value) {
+        String text = rfc3339(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            // local forms below
+        }
+        try {
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+    }
+
+    /**
      * A {@code yyyy-MM-dd HH:mm:ss} time known to be UTC (WordPress's {@code *_gmt} fields) as RFC 3339; the
      * all-zero date WordPress writes for drafts, or anything else, is null.
      */

@@ -55,7 +55,7 @@ class EventDispatcherTest {
 
     private static EventDispatcher dispatcher(AnalysisEngine engine) {
         BriefService service = new BriefService(engine, null, new PageExtractor(), RequestLimits.defaults());
-        return new EventDispatcher(new Services(new ArticleRequestReader(RequestLimits.defaults()), service, null, "test"));
+        return new EventDispatcher(Services.forRequests(new ArticleRequestReader(RequestLimits.defaults()), service, null, "test"));
     }
 
     private String logged() {

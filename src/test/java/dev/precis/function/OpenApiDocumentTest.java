@@ -25,7 +25,7 @@ class OpenApiDocumentTest {
         try (InputStream in = getClass().getResourceAsStream("/openapi/precis.openapi.json")) {
             document = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        Map<String, Set<String>> routes = EventDispatcher.routes(new Services(new ArticleRequestReader(RequestLimits.defaults()),
+        Map<String, Set<String>> routes = EventDispatcher.routes(Services.forRequests(new ArticleRequestReader(RequestLimits.defaults()),
                 null, null, "test")).table();
         Set<String> documented = new HashSet<>();
         document.get("paths").fieldNames().forEachRemaining(documented::add);

@@ -35,8 +35,8 @@ class HostileInputTest {
 
     @BeforeAll
     static void warmUp() {
-        dispatcher = new EventDispatcher(new Services(new ArticleRequestReader(RequestLimits.defaults()), AppFixture.BRIEFS,
-                null, "test"));
+        dispatcher = new EventDispatcher(Services.forRequests(new ArticleRequestReader(RequestLimits.defaults()),
+                AppFixture.BRIEFS, null, "test"));
         dispatcher.dispatch(event("<p>Warm the parsers up with one short paragraph of text.</p>", "html"));
         dispatcher.dispatch(event("# Warm\n\nThe Markdown parser too, *once*.", "markdown"));
     }

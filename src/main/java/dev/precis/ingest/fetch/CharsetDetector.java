@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The character set of a fetched page, as browsers find it: a byte-order mark, else the {@code charset} of
- * the Content-Type header, else a {@code <meta>} declaration near the top of the page, else UTF-8.
+ * the Content-Type header, else an XML prolog's {@code encoding} or a {@code <meta>} declaration near the
+ * top of the page, else UTF-8.
  */
 final class CharsetDetector {
 
@@ -20,6 +21,9 @@ final class CharsetDetector {
     private static final int META_SCAN_BYTES = 4096;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.\\-]{1,40})", Pattern.CASE_INSENSITIVE);
+    /** An XML document (a feed, a sitemap) declares its encoding in its prolog. */
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"']([a-zA-Z0-9_:.\\-]{1,40})[\"']");
     /**
      * Labels browsers read as a wider charset than their name: pages labelled Latin-1 or ASCII use the
      * Windows-1252 quotes and dashes, and Shift_JIS pages use Microsoft's extensions (WHATWG Encoding).
@@ -72,6 +76,10 @@ final class CharsetDetector {
 
     private static Optional<Charset> fromMeta(byte[] body) {
         String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher prolog = XML_ENCODING.matcher(head);
+        if (prolog.find()) {
+            return named(prolog.group(1)).map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c);
+        }
         Matcher matcher = META_CHARSET.matcher(head);
         if (!matcher.find()) {
             return Optional.empty();

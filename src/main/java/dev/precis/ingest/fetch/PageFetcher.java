@@ -31,7 +31,8 @@ import java.util.Set;
  */
 public final class PageFetcher {
 
-    private static final Set<String> READABLE = Set.of("text/html", "application/xhtml+xml", "text/plain");
+    /** What an article page may be (SPEC §10). */
+    public static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
     private static final Map<String, String> HEADERS = Map.of(
             "Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
             "Accept-Encoding", "gzip, deflate, br");
@@ -45,6 +46,11 @@ public final class PageFetcher {
     }
 
     public FetchedPage fetch(String url) {
+        return fetch(url, PAGE_TYPES);
+    }
+
+    /** A document of one of the given media types (a feed, a sitemap, a CMS's JSON), fetched by the same rules. */
+    public FetchedPage fetch(String url, Set<String> mediaTypes) {
         Deadline deadline = Deadline.in(settings.timeout());
         URI current = parse(url, ProblemType.INVALID_REQUEST, "The URL is not a valid address.");
         for (int redirects = 0; ; redirects++) {
@@ -62,7 +68,7 @@ public final class PageFetcher {
             if (status < 200 || status >= 300) {
                 throw failed("The origin answered HTTP " + status + ".");
             }
-            return page(current, response);
+            return page(current, response, mediaTypes);
         }
     }
 
@@ -83,12 +89,12 @@ public final class PageFetcher {
         return next;
     }
 
-    private FetchedPage page(URI url, OutboundResponse response) {
+    private FetchedPage page(URI url, OutboundResponse response, Set<String> mediaTypes) {
         String contentType = response.header("content-type");
         String mediaType = mediaType(contentType);
-        if (!READABLE.contains(mediaType)) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("The page is "
-                    + Printable.of(mediaType, 60) + "; precis reads HTML, XHTML and plain text."));
+        if (!mediaTypes.contains(mediaType)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("The document is "
+                    + Printable.of(mediaType, 60) + "; precis reads " + String.join(", ", new java.util.TreeSet<>(mediaTypes)) + "."));
         }
         ContentDecoding.Decoded decoded = ContentDecoding.decode(response.body(), response.header("content-encoding"),
                 settings.maxBytes(), response.truncated());

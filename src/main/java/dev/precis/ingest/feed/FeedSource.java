@@ -1,0 +1,26 @@
+package dev.precis.ingest.feed;
+
+import java.util.Set;
+
+/**
+ * A place a sweep looks for new articles (SPEC §12).
+ *
+ * @param kind {@code rss}, {@code atom}, {@code jsonfeed}, {@code sitemap}, {@code wordpress} (the site's REST
+ *             posts) or {@code ghost} (the Content API)
+ * @param url  the feed or sitemap, or the site's address for {@code wordpress} and {@code ghost}
+ * @param key  the Ghost Content API key; null for other kinds
+ */
+public record FeedSource(String name, String kind, String url, String key) {
+
+    public static final Set<String> KINDS = Set.of("rss", "atom", "jsonfeed", "sitemap", "wordpress", "ghost");
+
+    public FeedSource {
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown source kind \"" + kind + "\"; kinds are " + new java.util.TreeSet<>(KINDS));
+        }
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("a source needs a url");
+        }
+        name = name == null || name.isBlank() ? url : name;
+    }
+}
