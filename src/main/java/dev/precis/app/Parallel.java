@@ -5,6 +5,8 @@ import dev.precis.api.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +64,11 @@ public final class Parallel implements AutoCloseable {
             }
         }
         return outcomes;
+    }
+
+    /** For work whose tasks start more tasks as results arrive (a sweep analyzes a source's items once it is read). */
+    public <T> CompletionService<T> completions() {
+        return new ExecutorCompletionService<>(pool);
     }
 
     /** A failure as it may be reported: a problem's detail, else only the kind of error (messages can quote input). */

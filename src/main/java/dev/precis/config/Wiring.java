@@ -91,8 +91,8 @@ public final class Wiring {
         Map<String, FeedReader> readers = Map.of("rss", new SyndicationReader(fetcher), "atom", new SyndicationReader(fetcher),
                 "jsonfeed", new JsonFeedReader(fetcher), "sitemap", new SitemapReader(fetcher),
                 "wordpress", new WordPressPostsReader(fetcher), "ghost", new GhostPostsReader(fetcher));
-        this.sweeps = new SweepService(readers, jobs, queue, new EmfMetrics()::sourceFailed);
         this.workers = new Parallel(settings.queueWorkers());
+        this.sweeps = new SweepService(readers, jobs, queue, workers, new EmfMetrics()::sourceFailed);
     }
 
     private static Supplier<Delivery> s3Sink(Config config) {

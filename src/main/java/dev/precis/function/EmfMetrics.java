@@ -33,7 +33,10 @@ public final class EmfMetrics {
         aws.put("Timestamp", System.currentTimeMillis());
         ObjectNode metric = aws.putArray("CloudWatchMetrics").addObject();
         metric.put("Namespace", NAMESPACE);
-        metric.putArray("Dimensions").addArray().add("Source");
+        // Per source for diagnosis, and with no dimension for one alarm that covers every source.
+        ArrayNode dimensions = metric.putArray("Dimensions");
+        dimensions.addArray().add("Source");
+        dimensions.addArray();
         ArrayNode metrics = metric.putArray("Metrics");
         metrics.addObject().put("Name", SOURCE_FAILURES).put("Unit", "Count");
         line.put("Source", source.length() > 100 ? source.substring(0, 100) : source);

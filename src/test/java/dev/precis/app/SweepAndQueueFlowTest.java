@@ -57,7 +57,7 @@ class SweepAndQueueFlowTest {
         config.put("precis.sweep.window", "PT15M");
         dispatcher = wire(config);
         Map<String, String> hurried = new HashMap<>(config);
-        hurried.put("precis.invocation.timeout", "3s");
+        hurried.put("precis.invocation.timeout", "4s");
         hurried.put("precis.fetch.timeout", "10s");
         impatient = wire(hurried);
     }
@@ -169,6 +169,23 @@ class SweepAndQueueFlowTest {
                 + "{\"messageId\":\"q-2\",\"body\":" + slow + ",\"eventSource\":\"aws:sqs\"}]}";
         JsonNode answer = dispatch(impatient, event);
         assertThat(answer.get("batchItemFailures").findValuesAsText("itemIdentifier")).containsExactly("q-2");
+    }
+
+    @Test
+    @Timeout(20)
+    void aSlowSourceIsReportedLateWhileTheOthersAreSweptAndDelivered() {
+        origin.stubFor(get("/slow-feed").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+                .withBody("<rss version=\"2.0\"><channel><title>t</title></channel></rss>").withFixedDelay(8_000)));
+        String base = "http://127.0.0.1:" + origin.port();
+        long started = System.nanoTime();
+        JsonNode report = dispatch(impatient, """
+                {"sweep":{"sources":[{"name":"slow","kind":"rss","url":"%1$s/slow-feed"},{"name":"quay","kind":"rss","url":"%1$s/rss"}],
+                 "window":"PT15M","time":"2026-11-30T12:00:00Z"}}""".formatted(base));
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(6_000);
+        assertThat(report.get("sources").get(0).get("error").asText()).contains("time ran low");
+        assertThat(report.get("sources").get(1).get("analyzed").asInt()).isEqualTo(2);
+        assertThat(report.get("totals").get("sourcesFailed").asInt()).isEqualTo(1);
+        assertThat(deliveredTitles()).containsExactly("Also due", "Due");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.precis.ingest.feed;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A place a sweep looks for new articles (SPEC §12).
@@ -16,10 +17,13 @@ public record FeedSource(String name, String kind, String url, String key) {
 
     public FeedSource {
         if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("unknown source kind \"" + kind + "\"; kinds are " + new java.util.TreeSet<>(KINDS));
+            throw new IllegalArgumentException("unknown source kind \"" + kind + "\"; kinds are " + new TreeSet<>(KINDS));
         }
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("a source needs a url");
+        }
+        if (kind.equals("ghost") && (key == null || key.isBlank())) {
+            throw new IllegalArgumentException("a ghost source needs its Content API key (\"key\")");
         }
         name = name == null || name.isBlank() ? url : name;
     }
