@@ -15,6 +15,7 @@ import java.util.function.Function;
  * @param webhookCms      the CMSs to enable: each gets a generated Secrets Manager secret the function reads
  * @param readableSecrets further Secrets Manager names the function may read (CMS credentials for write-back)
  * @param functionEnv     precis settings for the function ({@code PRECIS_…} environment variables)
+ * @param bulk            the queue, schedule, results bucket and backfill state machine
  */
 public record DeploymentSettings(
         String functionZip,
@@ -33,7 +34,8 @@ public record DeploymentSettings(
         int webhookRateLimit,
         int webhookBurstLimit,
         List<String> readableSecrets,
-        Map<String, String> functionEnv) {
+        Map<String, String> functionEnv,
+        BulkSettings bulk) {
 
     /** The CMSs the function has webhook routes for (SPEC §11). */
     static final Set<String> CMS = Set.of("ghost", "wordpress", "contentful", "sanity", "strapi", "generic");
@@ -88,7 +90,8 @@ public record DeploymentSettings(
                 number(context, "webhookRateLimit", 10),
                 number(context, "webhookBurstLimit", 20),
                 list(context, "readableSecrets"),
-                pairs(context, "functionEnv"));
+                pairs(context, "functionEnv"),
+                BulkSettings.fromContext(context));
     }
 
     /** {@code KEY=value;KEY=value}: semicolons, since setting values may hold commas. */
@@ -107,12 +110,12 @@ public record DeploymentSettings(
         return pairs;
     }
 
-    private static String text(Function<String, Object> context, String key, String fallback) {
+    static String text(Function<String, Object> context, String key, String fallback) {
         Object value = context.apply(key);
         return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
     }
 
-    private static int number(Function<String, Object> context, String key, int fallback) {
+    static int number(Function<String, Object> context, String key, int fallback) {
         Object value = context.apply(key);
         if (value == null || value.toString().isBlank()) {
             return fallback;
@@ -124,7 +127,7 @@ public record DeploymentSettings(
         }
     }
 
-    private static List<String> list(Function<String, Object> context, String key) {
+    static List<String> list(Function<String, Object> context, String key) {
         String value = text(context, key, "");
         return value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();

@@ -45,12 +45,13 @@ import java.util.Map;
 
 /**
  * The precis deployment: the function with SnapStart behind an alias, an HTTP API whose routes all
- * target that alias, alarms, and log groups that expire. Every cdk-nag exception is explained where it
- * is made.
+ * target that alias, the job queue it consumes, the sweep schedule, the results bucket, the backfill state
+ * machine, alarms, and log groups that expire. Every cdk-nag exception is explained where it is made.
  */
 public final class PrecisStack extends Stack {
 
-    static final String HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
+    /** Funqy's stream handler behind one that passes on the invocation's remaining time (queue and batch work stop short of it). */
+    static final String HANDLER = "dev.precis.function.PrecisLambdaHandler::handleRequest";
     static final int TIMEOUT_SECONDS = 29;
     static final String ALIAS_NAME = "live";
     static final String WEBHOOK_ROUTE = "POST /v1/webhooks/{cms}";
@@ -60,13 +61,17 @@ public final class PrecisStack extends Stack {
     private final Function function;
     private final Alias alias;
     private final HttpApi api;
+    private final JobQueues jobs;
+    private final ResultsBucket results;
+    private final SweepSchedule sweeps;
+    private final Backfill backfill;
 
     public PrecisStack(Construct scope, String id, StackProps props, DeploymentSettings settings) {
         super(scope, id, props);
         LogGroup functionLogs = logGroup("FunctionLogs", settings.logRetentionDays());
         Role role = Role.Builder.create(this, "FunctionRole")
                 .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-                .description("precis function: writes its own log group and X-Ray traces, nothing else")
+                .description("precis function: its own log group, X-Ray, its job queue and results bucket, and the secrets it is given")
                 .build();
         role.addToPolicy(PolicyStatement.Builder.create()
                 .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
@@ -99,7 +104,23 @@ public final class PrecisStack extends Stack {
         new WebhookSecrets(this, "WebhookSecrets", function, role, settings.webhookCms(), settings.webhookSecretPrefix(),
                 settings.readableSecrets());
         api = httpApi(settings);
-        new Alarms(this, "Alarms", alias, api, TIMEOUT_SECONDS, settings.alarmEmail());
+        Alarms alarms = new Alarms(this, "Alarms", alias, api, TIMEOUT_SECONDS, settings.alarmEmail());
+
+        BulkSettings bulk = settings.bulk();
+        jobs = new JobQueues(this, "JobQueue", alias, TIMEOUT_SECONDS, bulk, alarms);
+        function.addEnvironment("PRECIS_QUEUE_URL", jobs.queue().getQueueUrl());
+        results = new ResultsBucket(this, "Results", bulk.resultsExpireDays());
+        // PutObject only: grantPut would add tagging, retention and legal-hold rights the function never uses.
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("s3:PutObject"))
+                .resources(List.of(results.bucket().arnForObjects(ResultsBucket.BRIEFS_PREFIX + "/*")))
+                .build());
+        function.addEnvironment("PRECIS_DELIVER_S3_BUCKET", results.bucket().getBucketName());
+        function.addEnvironment("PRECIS_DELIVER_S3_PREFIX", ResultsBucket.BRIEFS_PREFIX);
+        boolean sourcesConfigured = !bulk.sweepSources().isEmpty() || settings.functionEnv().containsKey("PRECIS_SWEEP_SOURCES");
+        sweeps = new SweepSchedule(this, "SweepSchedule", alias, bulk, sourcesConfigured, alarms);
+        backfill = new Backfill(this, "Backfill", alias, results.bucket(), bulk,
+                logGroup("BackfillLogs", settings.logRetentionDays()), alarms);
 
         CfnOutput.Builder.create(this, "ApiUrl").description("Base URL of the HTTP API")
                 .value(api.getApiEndpoint() + stagePath(settings.stageName())).build();
@@ -107,6 +128,14 @@ public final class PrecisStack extends Stack {
                 .value(function.getFunctionName()).build();
         CfnOutput.Builder.create(this, "AliasArn").description("Invoke this ARN, not the function's $LATEST")
                 .value(alias.getFunctionArn()).build();
+        CfnOutput.Builder.create(this, "JobQueueUrl").description("Send jobs ({\"request\", \"deliver\"}) here")
+                .value(jobs.queue().getQueueUrl()).build();
+        CfnOutput.Builder.create(this, "JobDeadLetterQueueUrl").description("Jobs that failed three times")
+                .value(jobs.deadLetters().getQueueUrl()).build();
+        CfnOutput.Builder.create(this, "ResultsBucketName").description("Briefs under briefs/; backfill manifests under backfills/")
+                .value(results.bucket().getBucketName()).build();
+        CfnOutput.Builder.create(this, "BackfillStateMachineArn").description("Start a backfill: {\"key\": \"backfills/<manifest>\"}")
+                .value(backfill.stateMachine().getStateMachineArn()).build();
 
         suppressions(role);
     }
@@ -115,6 +144,7 @@ public final class PrecisStack extends Stack {
         Map<String, String> environment = new LinkedHashMap<>(settings.functionEnv());
         environment.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
         environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        environment.put("PRECIS_INVOCATION_TIMEOUT", TIMEOUT_SECONDS + "s");
         return environment;
     }
 
@@ -196,10 +226,12 @@ public final class PrecisStack extends Stack {
         NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
                 .id("AwsSolutions-IAM5")
                 .appliesTo(List.of("Resource::*", RegexAppliesTo.builder()
-                        .regex("/^Resource::<FunctionLogs[A-Za-z0-9]+\\.Arn>:\\*$/").build()))
+                        .regex("/^Resource::<FunctionLogs[A-Za-z0-9]+\\.Arn>:\\*$/").build(), RegexAppliesTo.builder()
+                        .regex("/^Resource::<Results[A-Za-z0-9]+\\.Arn>\\/briefs\\/\\*$/").build()))
                 .reason("Resource '*' is for X-Ray's PutTraceSegments and PutTelemetryRecords, which support no "
                         + "resource-level permissions; '<log group>:*' covers the log streams Lambda names at run time, "
-                        + "in this function's own log group only.")
+                        + "in this function's own log group only; '<results bucket>/briefs/*' is PutObject for briefs, whose "
+                        + "keys hold the date, the article id and its content hash.")
                 .build()), true);
         NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
                 .id("AwsSolutions-L1")
@@ -225,5 +257,21 @@ public final class PrecisStack extends Stack {
 
     public HttpApi api() {
         return api;
+    }
+
+    JobQueues jobs() {
+        return jobs;
+    }
+
+    ResultsBucket results() {
+        return results;
+    }
+
+    SweepSchedule sweeps() {
+        return sweeps;
+    }
+
+    Backfill backfill() {
+        return backfill;
     }
 }

@@ -9,6 +9,7 @@ import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.cxapi.SynthesisMessage;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,9 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CdkNagTest {
 
     static Stream<Map<String, Object>> configurations() {
-        return Stream.of(Map.of(), Map.of("authorizer", "jwt", "jwtIssuer", "https://issuer.example.org/",
+        Map<String, Object> everything = new HashMap<>(Map.of("authorizer", "jwt", "jwtIssuer", "https://issuer.example.org/",
                 "jwtAudience", "precis-api", "alarmEmail", "ops@example.org", "corsOrigins", "https://cms.example.org",
                 "webhookCms", "ghost,wordpress,contentful,sanity,strapi,generic", "readableSecrets", "precis/cms/wordpress"));
+        everything.putAll(Map.of("sweepSources", "[{\"name\":\"city\",\"kind\":\"rss\",\"url\":\"https://news.example.org/rss\"}]",
+                "resultsExpireDays", 30, "backfillFormat", "csv"));
+        return Stream.of(Map.of(), everything);
     }
 
     @ParameterizedTest

@@ -27,13 +27,14 @@ class PrecisStackTest {
         template.resourceCountIs("AWS::Lambda::Function", 1);
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Runtime", "java21",
-                "Handler", "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest",
+                "Handler", "dev.precis.function.PrecisLambdaHandler::handleRequest",
                 "MemorySize", 512,
                 "Timeout", 29,
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
                 "TracingConfig", Map.of("Mode", "Active"),
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")))));
+                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
+                        "PRECIS_INVOCATION_TIMEOUT", "29s")))));
     }
 
     @Test
@@ -84,7 +85,7 @@ class PrecisStackTest {
 
     @Test
     void logGroupsExpire() {
-        template.resourceCountIs("AWS::Logs::LogGroup", 2);
+        template.resourceCountIs("AWS::Logs::LogGroup", 3);
         template.allResourcesProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30));
     }
 
@@ -102,9 +103,10 @@ class PrecisStackTest {
     @Test
     void alarmsCoverErrorsThrottlesDurationAnd5xxWithoutATopicByDefault() {
         Map<String, Map<String, Object>> alarms = template.findResources("AWS::CloudWatch::Alarm");
-        Set<String> metrics = alarms.values().stream()
-                .map(a -> (String) props(a).get("MetricName")).collect(Collectors.toSet());
-        assertThat(metrics).containsExactlyInAnyOrder("Errors", "Throttles", "Duration", "5xx");
+        List<String> metrics = alarms.values().stream().map(a -> (String) props(a).get("MetricName")).toList();
+        assertThat(metrics).containsExactlyInAnyOrder("Errors", "Throttles", "Duration", "5xx",
+                "ApproximateNumberOfMessagesVisible", "ApproximateNumberOfMessagesVisible", "ApproximateAgeOfOldestMessage",
+                "SweepSourceFailures", "ExecutionsFailed");
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("MetricName", "Duration",
                 "ExtendedStatistic", "p99", "Threshold", 23200));
         template.resourceCountIs("AWS::SNS::Topic", 0);

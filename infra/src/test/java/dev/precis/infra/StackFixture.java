@@ -1,5 +1,6 @@
 package dev.precis.infra;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
@@ -20,11 +21,25 @@ final class StackFixture {
     }
 
     static PrecisStack stack(Map<String, Object> extraContext) {
-        Map<String, Object> context = new HashMap<>(extraContext);
+        Map<String, Object> context = new HashMap<>(cdkJsonContext());
+        context.putAll(extraContext);
         context.putIfAbsent("functionZip", standInZip().toString());
         App app = new App(AppProps.builder().context(context).build());
         DeploymentSettings settings = DeploymentSettings.fromContext(app.getNode()::tryGetContext);
         return new PrecisStack(app, "Precis", StackProps.builder().build(), settings);
+    }
+
+    /** cdk.json's context, as {@code cdk synth} starts from it: its defaults and feature flags. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cdkJsonContext() {
+        try {
+            Map<String, Object> cdkJson = new ObjectMapper().readValue(Path.of("cdk.json").toFile(), Map.class);
+            Map<String, Object> context = new HashMap<>((Map<String, Object>) cdkJson.get("context"));
+            context.remove("functionZip");
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The stack is about wiring, not about the function's bytes: any zip serves as its code asset. */
