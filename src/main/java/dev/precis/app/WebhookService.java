@@ -71,12 +71,17 @@ public final class WebhookService {
     public record Answer(int status, JsonNode body) {
     }
 
-    public Answer handle(WebhookDelivery delivery) {
-        WebhookSource source = sources.get(delivery.cms());
+    /**
+     * @param target the path as the sender called it, with its query string (some schemes sign it)
+     * @param body   the raw bytes, which the signatures cover exactly as sent
+     */
+    public Answer handle(String cms, String method, String target, Map<String, String> headers, byte[] body) {
+        WebhookSource source = sources.get(cms);
         if (source == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND.problem("No webhook is enabled for this CMS; enabled: "
-                    + (sources.isEmpty() ? "none" : String.join(", ", sources.keySet().stream().sorted().toList())) + "."));
+            // Which CMSs are enabled is not for an unauthenticated caller to learn.
+            throw new ProblemException(ProblemType.NOT_FOUND.problem("No webhook is enabled for this CMS."));
         }
+        WebhookDelivery delivery = new WebhookDelivery(cms, method, target, headers, body);
         source.profile().signature().verify(delivery, source.secret().get(), clock.instant(), tolerance);
         JsonNode payload = Json.parse(delivery.bodyText());
         WebhookEvent event = source.profile().event(delivery, payload, source.fields());

@@ -30,8 +30,7 @@ final class SweepSources {
         List<FeedSource> sources = new ArrayList<>();
         for (JsonNode source : array) {
             try {
-                sources.add(new FeedSource(source.path("name").asText(null), source.path("kind").asText(""),
-                        source.path("url").asText(null), source.path("key").asText(null)));
+                sources.add(FeedSource.fromJson(source));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("precis.sweep.sources: " + e.getMessage());
             }

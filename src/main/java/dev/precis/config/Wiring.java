@@ -81,7 +81,11 @@ public final class Wiring {
         }
         Deliveries deliveries = new Deliveries(everywhere, cms.writers());
         JobQueue queue = queue(config);
-        boolean queueWebhooks = config.getOptionalValue("precis.webhooks.mode", String.class).orElse("inline").equals("queue");
+        String mode = config.getOptionalValue("precis.webhooks.mode", String.class).map(String::strip).orElse("inline");
+        if (!mode.equals("inline") && !mode.equals("queue")) {
+            throw new IllegalArgumentException("precis.webhooks.mode is inline or queue, not \"" + mode + "\"");
+        }
+        boolean queueWebhooks = mode.equals("queue");
         if (queueWebhooks && queue == null) {
             throw new IllegalArgumentException("precis.webhooks.mode=queue needs precis.queue.url");
         }

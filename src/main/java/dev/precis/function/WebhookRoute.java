@@ -1,7 +1,6 @@
 package dev.precis.function;
 
 import dev.precis.app.WebhookService;
-import dev.precis.ingest.cms.WebhookDelivery;
 
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +20,7 @@ final class WebhookRoute implements Router.Route {
     @Override
     public HttpResponse handle(HttpRequest request, Map<String, String> parameters) {
         String cms = parameters.getOrDefault("cms", "").toLowerCase(Locale.ROOT);
-        WebhookDelivery delivery = new WebhookDelivery(cms, request.method(), request.target(), request.headers(), request.body());
-        WebhookService.Answer answer = webhooks.handle(delivery);
+        WebhookService.Answer answer = webhooks.handle(cms, request.method(), request.target(), request.headers(), request.body());
         return HttpResponse.json(answer.status(), answer.body());
     }
 }

@@ -203,4 +203,16 @@ class SweepAndQueueFlowTest {
         LoggedRequest callback = origin.findAll(postRequestedFor(urlEqualTo("/callback"))).get(0);
         assertThat(callback.getHeader("Idempotency-Key")).matches("(csv-1|jsonl-2):sha256:[0-9a-f]{64}");
     }
+
+    @Test
+    void csvRowsKeepTheirRequestColumnsAndDropBlankCellsAndOtherColumns() {
+        String base = "http://127.0.0.1:" + origin.port();
+        JsonNode answer = dispatch(dispatcher, """
+                {"Items":[{"url":"%s/due","id":"row-1","title":"","section":"harbour"},{"url":" ","id":"row-2"}],
+                 "BatchInput":{"format":"csv","deliver":{"targets":[]}}}""".formatted(base));
+        assertThat(answer.get("items").get(0).get("status").asText()).isEqualTo("analyzed");
+        assertThat(answer.get("items").get(0).get("id").asText()).isEqualTo("row-1");
+        assertThat(answer.get("items").get(1).get("status").asText()).isEqualTo("failed");
+        assertThat(answer.get("items").get(1).get("error").asText()).startsWith("400");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.precis.infra;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import software.amazon.awscdk.Duration;
@@ -55,7 +56,7 @@ final class Backfill extends Construct {
 
         DistributedMap map = DistributedMap.Builder.create(this, "AnalyzeArchive")
                 .itemReader(reader(bucket, settings.backfillFormat()))
-                .itemBatcher(ItemBatcher.Builder.create().maxItemsPerBatch(settings.backfillBatchSize()).build())
+                .itemBatcher(batcher(settings))
                 .maxConcurrency(settings.backfillMaxConcurrency())
                 // Each batch finishes within the function's timeout, well inside an Express workflow's five minutes.
                 .mapExecutionType(StateMachineType.EXPRESS)
@@ -82,6 +83,15 @@ final class Backfill extends Construct {
                         + "(':*' for its versions), managing the map's own child executions, and X-Ray, which has no resource "
                         + "level permissions.")
                 .build()), true);
+    }
+
+    /** CSV rows are marked as such, so the function keeps their request columns and drops the rest. */
+    private static ItemBatcher batcher(BulkSettings settings) {
+        ItemBatcher.Builder batcher = ItemBatcher.Builder.create().maxItemsPerBatch(settings.backfillBatchSize());
+        if (settings.backfillFormat().equals("csv")) {
+            batcher.batchInput(JsonNodeFactory.instance.objectNode().put("format", "csv"));
+        }
+        return batcher.build();
     }
 
     private static IItemReader reader(Bucket bucket, String format) {

@@ -153,6 +153,8 @@ class BulkResourcesTest {
                 "backfillToleratedFailurePercent", 0)))).get("States").get("AnalyzeArchive");
         assertThat(csv.at("/ItemReader/ReaderConfig/InputType").asText()).isEqualTo("CSV");
         assertThat(csv.at("/ItemReader/ReaderConfig/CSVHeaderLocation").asText()).isEqualTo("FIRST_ROW");
+        assertThat(csv.at("/ItemBatcher/BatchInput/format").asText()).isEqualTo("csv");
+        assertThat(map.at("/ItemBatcher/BatchInput").isMissingNode()).isTrue();
         // Zero is Step Functions' default, so it is left out: no failure is tolerated.
         assertThat(csv.path("ToleratedFailurePercentage").asInt()).isZero();
     }

@@ -22,6 +22,10 @@ import java.util.Set;
  */
 public final class WordPressWriter extends CmsWriter {
 
+    private static final int TAGS_PER_PAGE = 100;
+    /** Enough for any real name's matches; a search that finds more is too broad to page through on every write. */
+    private static final int MAX_TAG_PAGES = 5;
+
     private final JsonHttp http;
     private final String baseUrl;
     private final Map<String, String> auth;
@@ -73,6 +77,12 @@ public final class WordPressWriter extends CmsWriter {
         return written;
     }
 
+    /** The tag's comparison key less a final "y", which a plural replaces ("ferry", "ferries"). */
+    static String searchTerm(String label) {
+        String key = TagNames.key(label);
+        return key.length() > 3 && key.endsWith("y") ? key.substring(0, key.length() - 1) : key;
+    }
+
     /** The excerpt as stored: {@code raw} when the API gives it (edit context), else the rendered text. */
     private static String currentExcerpt(JsonNode excerpt) {
         if (excerpt.isTextual()) {
@@ -86,11 +96,19 @@ public final class WordPressWriter extends CmsWriter {
 
     /** The id of the site's tag with this name, created when there is none and the tag scores high enough. */
     private Long tagId(Brief.Tag tag) {
-        JsonNode found = ApiCalls.require(http.get(ApiCalls.at(baseUrl, "/wp-json/wp/v2/tags?per_page=100&search="
-                + ApiCalls.encode(tag.label())), auth), "WordPress REST API");
-        for (JsonNode existing : found) {
-            if (TagNames.same(existing.path("name").asText(""), tag.label())) {
-                return existing.path("id").asLong();
+        // WordPress searches names by substring (accents and case aside), so the search asks for the part that
+        // singular and plural share ("ferr" finds "Ferry" and "Ferries"); the exact match is decided here.
+        String term = searchTerm(tag.label());
+        for (int page = 1; page <= MAX_TAG_PAGES; page++) {
+            JsonNode found = ApiCalls.require(http.get(ApiCalls.at(baseUrl, "/wp-json/wp/v2/tags?per_page=" + TAGS_PER_PAGE
+                    + "&page=" + page + "&search=" + ApiCalls.encode(term)), auth), "WordPress REST API");
+            for (JsonNode existing : found) {
+                if (TagNames.same(existing.path("name").asText(""), tag.label())) {
+                    return existing.path("id").asLong();
+                }
+            }
+            if (found.size() < TAGS_PER_PAGE) {
+                break;
             }
         }
         if (tag.score() < writeBack.newTagMinScore()) {

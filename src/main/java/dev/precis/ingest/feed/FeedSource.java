@@ -1,5 +1,7 @@
 package dev.precis.ingest.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,5 +28,15 @@ public record FeedSource(String name, String kind, String url, String key) {
             throw new IllegalArgumentException("a ghost source needs its Content API key (\"key\")");
         }
         name = name == null || name.isBlank() ? url : name;
+    }
+
+    /** A source as configuration and schedule inputs write it: {@code {"name", "kind", "url", "key"?}}. */
+    public static FeedSource fromJson(JsonNode source) {
+        return new FeedSource(text(source, "name"), source.path("kind").asText(""), text(source, "url"), text(source, "key"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 }
