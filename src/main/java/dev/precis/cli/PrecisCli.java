@@ -8,6 +8,7 @@ import dev.precis.api.ProblemException;
 import dev.precis.app.JobService;
 import dev.precis.app.SweepService;
 import dev.precis.eval.Evaluation;
+import dev.precis.eval.Half;
 import dev.precis.function.EventDispatcher;
 import dev.precis.function.LambdaEvent;
 import dev.precis.function.Outcome;
@@ -54,15 +55,15 @@ public final class PrecisCli {
 
     static final String USAGE = """
             usage: precis analyze FILE|URL|-              brief for a .json request or event, a .txt, .html or .md article, or a page
-                   precis eval TASK FILE.jsonl[.gz] --out PRED.jsonl   predictions and metrics
+                   precis eval TASK FILE.jsonl[.gz] --out PRED.jsonl [--half A|B]   predictions and metrics (of one half)
                    precis sweep --source URL [--kind rss|atom|jsonfeed|sitemap|wordpress|ghost] [--key K] [--since T] [--until T]
                    precis batch FILE.jsonl --out DIR [--jobs N]   one brief per line (request or URL), resumable
             eval TASK: """
             + String.join(", ", Evaluation.taskNames());
 
     public static int run(String[] args, Supplier<Context> context, PrintStream out, PrintStream err) {
-        if (args.length == 5 && args[0].equals("eval") && args[3].equals("--out")) {
-            return evaluate(args[1], Path.of(args[2]), Path.of(args[4]), context, out, err);
+        if (args.length > 0 && args[0].equals("eval")) {
+            return evaluate(new Arguments(args, 1), context, out, err);
         }
         if (args.length > 0 && (args[0].equals("sweep") || args[0].equals("batch"))) {
             return bulk(args, context, out, err);
@@ -101,14 +102,24 @@ public final class PrecisCli {
         return outcome.status() >= 500 ? 1 : 2;
     }
 
-    private static int evaluate(String task, Path input, Path output, Supplier<Context> context, PrintStream out,
-                                PrintStream err) {
-        if (!Evaluation.TASKS.containsKey(task)) {
+    private static int evaluate(Arguments arguments, Supplier<Context> context, PrintStream out, PrintStream err) {
+        if (arguments.positional().size() != 2 || arguments.value("--out") == null
+                || !Evaluation.TASKS.containsKey(arguments.positional().get(0)) || !arguments.hasOnly(List.of("--out", "--half"))) {
+            err.println(USAGE);
+            return 64;
+        }
+        String task = arguments.positional().get(0);
+        Path input = Path.of(arguments.positional().get(1));
+        Path output = Path.of(arguments.value("--out"));
+        Half half;
+        try {
+            half = arguments.value("--half") == null ? null : Half.parse(arguments.value("--half"));
+        } catch (IllegalArgumentException e) {
             err.println(USAGE);
             return 64;
         }
         try {
-            Map<String, Object> report = context.get().evaluation().run(task, input, output);
+            Map<String, Object> report = context.get().evaluation().run(task, input, output, half);
             out.println(Json.write(report));
             return 0;
         } catch (ProblemException e) {

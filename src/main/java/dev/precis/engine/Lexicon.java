@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Word lists written for this project, read from {@code src/main/resources/lexicons}. */
@@ -38,6 +40,21 @@ public final class Lexicon {
             phrases.add(line.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(phrases);
+    }
+
+    /** The lines of each {@code [section]} of the file, in order; lines before the first section are not read. */
+    public static Map<String, List<String>> sections(String name) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : lines(name)) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = sections.computeIfAbsent(line.substring(1, line.length() - 1).strip(), k -> new ArrayList<>());
+            } else if (current != null) {
+                current.add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+        sections.replaceAll((section, lines) -> List.copyOf(lines));
+        return sections;
     }
 
     /** The non-blank, non-comment lines of the file, trimmed. */

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code precis eval TASK FILE --out PRED}: runs the engine over a JSONL file (title and text of each
+ * {@code precis eval TASK FILE --out PRED [--half A|B]}: runs the engine over a JSONL file (title and text of each
  * line as a request, default options), writes one prediction line per document, and scores the
  * predictions where the lines carry gold answers.
  */
@@ -48,8 +48,12 @@ public final class Evaluation {
         this.service = service;
     }
 
-    /** Returns the report: metrics (when gold was found), document count and throughput. */
-    public Map<String, Object> run(String task, Path input, Path output) throws IOException {
+    /**
+     * Returns the report: metrics (when gold was found), document count and throughput.
+     *
+     * @param half only the rows of this half of the file ({@link Half}), or null for all
+     */
+    public Map<String, Object> run(String task, Path input, Path output, Half half) throws IOException {
         TaskScorer scorer = TASKS.get(task).get();
         int documents = 0;
         int scored = 0;
@@ -62,6 +66,9 @@ public final class Evaluation {
                 }
                 JsonNode document = Json.parse(line);
                 String id = document.path("id").asText(String.valueOf(documents));
+                if (half != null && Half.of(id) != half) {
+                    continue;
+                }
                 long started = System.nanoTime();
                 ObjectNode prediction = predict(scorer, id, document);
                 analysisNanos += System.nanoTime() - started;
@@ -76,6 +83,9 @@ public final class Evaluation {
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("task", task);
+        if (half != null) {
+            report.put("half", half.name());
+        }
         report.put("documents", documents);
         report.put("docsPerSecond", Math.round(documents / Math.max(analysisNanos / 1e9, 1e-9) * 10) / 10.0);
         if (scored > 0) {

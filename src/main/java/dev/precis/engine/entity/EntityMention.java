@@ -14,6 +14,10 @@ import dev.precis.engine.text.TextSpan;
 public record EntityMention(String text, TextSpan span, int sentence, EntityType type, boolean personCue,
                             boolean placeCue, boolean derived, boolean opensSentence) {
 
+    public EntityMention withType(EntityType newType) {
+        return new EntityMention(text, span, sentence, newType, personCue, placeCue, derived, opensSentence);
+    }
+
     public String lastWord() {
         return text.substring(text.lastIndexOf(' ') + 1);
     }

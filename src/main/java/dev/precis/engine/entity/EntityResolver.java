@@ -53,29 +53,63 @@ public final class EntityResolver {
         return entities;
     }
 
+    /**
+     * Folds short names into the one long name they stand for: a surname ("Musk" of "Elon Musk", "Okafor"
+     * after "Ms" is dropped), the first word of a name that is not a given name ("Goldman" of "Goldman Sachs",
+     * and a family name written first, "Chen" of "Chen Jianguo"), and an acronym of the long name's capitals
+     * ("WHO" of "World Health Organization"). Only when exactly one long name fits, and the types agree.
+     */
     private static void mergeAliases(Map<String, Group> groups) {
-        // "Port Authority of Valmora" is not who "Valmora" refers to: names built with "of" own no alias.
+        // "Port Authority of Valmora" is not who "Valmora" refers to: names built with "of" own no surname alias.
         Map<String, List<Group>> byLastWord = new HashMap<>();
+        Map<String, List<Group>> byFirstWord = new HashMap<>();
+        Map<String, List<Group>> byInitials = new HashMap<>();
         for (Group group : groups.values()) {
-            if (group.name.indexOf(' ') > 0 && !group.name.contains(" of ")) {
-                byLastWord.computeIfAbsent(group.mentions.get(0).lastWord(), w -> new ArrayList<>()).add(group);
+            String[] words = group.name.split(" ");
+            if (words.length > 1 && !group.name.contains(" of ")) {
+                byLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(group);
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(group);
+            }
+            String initials = initials(words);
+            if (initials.length() >= 2) {
+                byInitials.computeIfAbsent(initials, w -> new ArrayList<>()).add(group);
             }
         }
         for (Group single : List.copyOf(groups.values())) {
             if (single.name.indexOf(' ') > 0) {
                 continue;
             }
+            EntityType type = single.explicitType();
             List<Group> owners = byLastWord.getOrDefault(single.name, List.of()).stream()
-                    .filter(g -> compatible(g.explicitType(), single.explicitType()))
-                    .toList();
+                    .filter(g -> compatible(g.explicitType(), type)).toList();
+            boolean surname = owners.size() == 1;
+            if (owners.isEmpty()) {
+                owners = byFirstWord.getOrDefault(single.name, List.of()).stream()
+                        .filter(g -> type == EntityType.UNKNOWN || g.explicitType() == type).toList();
+            }
+            if (owners.isEmpty() && single.name.equals(single.name.toUpperCase(java.util.Locale.ROOT))) {
+                owners = byInitials.getOrDefault(single.name, List.of()).stream()
+                        .filter(g -> compatible(g.explicitType(), type)).toList();
+            }
             if (owners.size() == 1) {
                 Group owner = owners.get(0);
                 owner.mentions.addAll(single.mentions);
                 owner.aliases.add(single.name);
-                owner.surnameAlias = true;
+                owner.surnameAlias |= surname;
                 groups.remove(single.name);
             }
         }
+    }
+
+    /** The capitals of a name's words, connectors skipped: "World Health Organization" → "WHO". */
+    private static String initials(String[] words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return words.length > 1 ? initials.toString() : "";
     }
 
     private static boolean compatible(EntityType a, EntityType b) {

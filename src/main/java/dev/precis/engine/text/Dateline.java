@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The wire dateline that opens many stories ("LONDON (Reuters) -", "Baghdad, Iraq (CNN)", "WASHINGTON —").
  * It tells where and from whom, not what happened, so a summary sentence starts after it. A parenthesis
- * only counts as a credit when a dash or the story's first word follows it directly, so "Apple (AAPL)
+ * only counts as a credit when a dash or the story's capitalized first word follows it, so "Apple (AAPL)
  * shares rose" keeps its words.
  */
 public final class Dateline {
@@ -20,7 +20,7 @@ public final class Dateline {
     private static final String CREDIT = "\\(\\p{Lu}[\\p{L}.&'’ ]{0,40}\\)";
     private static final String DASH = "\\s*[-–—]{1,2}\\s+";
     private static final Pattern CREDITED = Pattern.compile(
-            "^(?:" + PLACE + " ?)?" + CREDIT + "(?:" + DASH + "|(?=[\\p{Lu}\\d\"“]))");
+            "^(?:" + PLACE + " ?)?" + CREDIT + "(?:" + DASH + "|\\s+(?=[\\p{Lu}\\d\"“]))");
     /**
      * "WASHINGTON —", "NEW YORK, D.C. -", "MEMPHIS, Tenn. –", "MBABANE, Swaziland -": the place in capitals, its
      * first word of three letters or more ("US - China" is none), then perhaps a state or country, after which

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Scores the 17 top-level IPTC Media Topics by how many of each topic's signal words the article uses,
- * counting title words double. A score is the topic's share of all signal words found, so scores sum to
+ * Scores the 17 top-level IPTC Media Topics by how many of each topic's signal words the article uses
+ * (lexicons/topics.txt, each group with its reason), counting title words double. A score is the topic's share of all signal words found, so scores sum to
  * at most one; topics under {@link #MIN_SHARE} are not reported, nor anything for a text with too few signals.
  */
 public final class TopicStage implements PipelineStage {
@@ -30,11 +30,14 @@ public final class TopicStage implements PipelineStage {
     private int longestPrefix;
 
     public TopicStage() {
-        for (String line : Lexicon.lines("iptc-topics.tsv")) {
-            String[] columns = line.split("\t");
-            int index = topics.size();
-            topics.add(new TopicDefinition(columns[0], columns[1]));
-            for (String entry : columns[2].split(" ")) {
+        for (String line : Lexicon.lines("topics.txt")) {
+            if (line.startsWith("[")) {
+                int close = line.indexOf(']');
+                topics.add(new TopicDefinition(line.substring(1, close), line.substring(close + 1).strip()));
+                continue;
+            }
+            int index = topics.size() - 1;
+            for (String entry : line.split("\\s+")) {
                 int equals = entry.indexOf('=');
                 String word = equals < 0 ? entry : entry.substring(0, equals);
                 Signal signal = new Signal(index, equals < 0 ? 1.0 : Double.parseDouble(entry.substring(equals + 1)));
@@ -87,7 +90,15 @@ public final class TopicStage implements PipelineStage {
         Map<String, Integer> occurrences = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.isWord(i)) {
-                occurrences.merge(tokens.text(i).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                String word = tokens.text(i).toLowerCase(Locale.ROOT);
+                occurrences.merge(word, 1, Integer::sum);
+                // "box office" and "box-office" are one compound: a listed hyphenated entry matches both.
+                if (i + 1 < tokens.size() && tokens.isWord(i + 1) && tokens.start(i + 1) - tokens.end(i) == 1) {
+                    String compound = word + "-" + tokens.text(i + 1).toLowerCase(Locale.ROOT);
+                    if (exact.containsKey(compound)) {
+                        occurrences.merge(compound, 1, Integer::sum);
+                    }
+                }
             }
         }
         for (Map.Entry<String, Integer> word : occurrences.entrySet()) {

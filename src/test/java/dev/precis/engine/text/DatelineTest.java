@@ -13,9 +13,9 @@ class DatelineTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "(CNN)Ferry crews in Valmora walked out on Monday. | Ferry crews in Valmora walked out on Monday.",
+            "(CNN) Ferry crews in Valmora walked out on Monday. | Ferry crews in Valmora walked out on Monday.",
             "LONDON (Reuters) - Shares in Northwind fell sharply on Tuesday. | Shares in Northwind fell sharply on Tuesday.",
-            "Orsa, Lindmark (Wire News)Rescue teams reached the village overnight. | Rescue teams reached the village overnight.",
+            "Orsa, Lindmark (Wire News) Rescue teams reached the village overnight. | Rescue teams reached the village overnight.",
             "LONDON, May 3 (Reuters) - The pound rose against the dollar. | The pound rose against the dollar.",
             "WASHINGTON — The Senate passed the harbour bill late on Friday. | The Senate passed the harbour bill late on Friday.",
             "WASHINGTON, D.C. - The Senate passed the harbour bill late on Friday. | The Senate passed the harbour bill late on Friday.",
@@ -33,6 +33,8 @@ class DatelineTest {
             "President Marchetti (pictured) opened the bridge on Sunday.",
             "The ferry between Orsa and Lind will stop running in March.",
             "(CNN)Too short.",
+            // A credit glued to the first word is how one archive stored its text, not how news is written.
+            "(Wire News)Ferry crews in Valmora walked out on Monday.",
             "Shares in Northwind (NWH) - the ferry operator - fell 3% on Monday.",
             "US - China talks resumed on Monday after a pause.",
             "Memphis, Tenn. - a city on the river - grew again last year.",
