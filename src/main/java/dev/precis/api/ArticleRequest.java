@@ -21,6 +21,11 @@ public record ArticleRequest(
         return new ArticleRequest(id, newTitle, body, format, url, language, publishedAt, options);
     }
 
+    public ArticleRequest withEngine(String engine) {
+        return new ArticleRequest(id, title, body, format, url, language, publishedAt, new ArticleOptions(options.summarySentences(),
+                options.keyPoints(), options.maxTags(), engine, options.includeText()));
+    }
+
     public static ArticleRequest ofBody(String body, Format format) {
         return new ArticleRequest(null, null, body, format, null, null, null, ArticleOptions.defaults());
     }

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The structured result for one article (SPEC §3). Offsets everywhere are UTF-16 offsets into the
  * normalized body text, which {@code text} carries when the request asked for it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "id", "title", "url", "source", "language", "headline", "summary", "keyPoints", "tags",
+@JsonPropertyOrder({"schemaVersion", "id", "title", "url", "source", "language", "headline", "summary", "keyPoints", "excerpt", "tags",
         "entities", "keyphrases", "topics", "quotes", "stats", "contentHash", "warnings", "engine", "text"})
 public record Brief(
         String schemaVersion,
@@ -23,6 +24,7 @@ public record Brief(
         String headline,
         Summary summary,
         List<String> keyPoints,
+        String excerpt,
         List<Tag> tags,
         List<Entity> entities,
         List<Keyphrase> keyphrases,
@@ -37,13 +39,21 @@ public record Brief(
     public static final String SCHEMA_VERSION = "1";
 
     public Brief withWarnings(List<String> newWarnings) {
-        return new Brief(schemaVersion, id, title, url, source, language, headline, summary, keyPoints, tags, entities,
+        return new Brief(schemaVersion, id, title, url, source, language, headline, summary, keyPoints, excerpt, tags, entities,
                 keyphrases, topics, quotes, stats, contentHash, List.copyOf(newWarnings), engine, text);
     }
 
     public Brief withSource(Source newSource) {
-        return new Brief(schemaVersion, id, title, url, newSource, language, headline, summary, keyPoints, tags,
+        return new Brief(schemaVersion, id, title, url, newSource, language, headline, summary, keyPoints, excerpt, tags,
                 entities, keyphrases, topics, quotes, stats, contentHash, warnings, engine, text);
+    }
+
+    /** The brief with the parts an LLM wrote in place of the embedded engine's (SPEC §6). */
+    public Brief withWriting(String newHeadline, Summary newSummary, List<String> newKeyPoints, String newExcerpt,
+                             List<Tag> newTags, List<Topic> newTopics, List<String> newWarnings, EngineInfo newEngine) {
+        return new Brief(schemaVersion, id, title, url, source, language, newHeadline, newSummary, List.copyOf(newKeyPoints),
+                newExcerpt, List.copyOf(newTags), entities, keyphrases, List.copyOf(newTopics), quotes, stats, contentHash,
+                List.copyOf(newWarnings), newEngine, text);
     }
 
     /**
@@ -71,10 +81,15 @@ public record Brief(
         }
     }
 
-    public record Summary(String text, List<SummarySentence> sentences) {
+    /**
+     * @param abstractive the sentences were written (by an LLM), not taken from the text, and carry no offsets
+     */
+    public record Summary(String text, List<SummarySentence> sentences, boolean abstractive) {
     }
 
-    public record SummarySentence(String text, int start, int end) {
+    /** A summary sentence; {@code start} and {@code end} locate it in the text unless it was written anew. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SummarySentence(String text, Integer start, Integer end) {
     }
 
     public record Tag(String label, String kind, double score) {
@@ -100,6 +115,20 @@ public record Brief(
     public record Stats(int characters, int words, int sentences, int paragraphs, int readingTimeMinutes) {
     }
 
-    public record EngineInfo(String name, String version, double elapsedMs) {
+    /**
+     * @param name  the engine that answered: {@code embedded} or {@code llm}
+     * @param usage the LLM's model and tokens, when one wrote part of the brief
+     * @param parts which engine produced each part of the brief, when more than one did
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EngineInfo(String name, String version, double elapsedMs, Usage usage, Map<String, String> parts) {
+
+        public EngineInfo(String name, String version, double elapsedMs) {
+            this(name, version, elapsedMs, null, null);
+        }
+    }
+
+    /** What one LLM call cost: the model that answered and the tokens it read and wrote. */
+    public record Usage(String model, int inputTokens, int outputTokens) {
     }
 }

@@ -17,6 +17,7 @@ public enum ProblemType {
     INTERNAL(500, "Internal error"),
     FETCH_FAILED(502, "Fetch failed"),
     DELIVERY_FAILED(502, "Delivery failed"),
+    LLM_FAILED(502, "LLM failed"),
     TIMEOUT(504, "Timeout");
 
     private final int status;

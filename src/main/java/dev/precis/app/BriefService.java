@@ -9,6 +9,8 @@ import dev.precis.api.ProblemType;
 import dev.precis.api.RequestLimits;
 import dev.precis.engine.AnalysisEngine;
 import dev.precis.engine.EmptyArticleException;
+import dev.precis.engine.llm.LlmEngine;
+import dev.precis.engine.llm.LlmException;
 import dev.precis.engine.text.FormatDetector;
 import dev.precis.ingest.fetch.FetchedPage;
 import dev.precis.ingest.fetch.PageFetcher;
@@ -31,17 +33,28 @@ public final class BriefService {
     private final PageFetcher fetcher;
     private final PageExtractor extractor;
     private final RequestLimits limits;
+    private final LlmEngine llm;
 
     public BriefService(AnalysisEngine embedded, PageFetcher fetcher, PageExtractor extractor, RequestLimits limits) {
+        this(embedded, fetcher, extractor, limits, null);
+    }
+
+    /**
+     * @param llm the LLM engine, or null when none is configured ({@code llm} is then refused and {@code auto}
+     *            is the embedded engine)
+     */
+    public BriefService(AnalysisEngine embedded, PageFetcher fetcher, PageExtractor extractor, RequestLimits limits,
+                        LlmEngine llm) {
         this.embedded = embedded;
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.limits = limits;
+        this.llm = llm;
     }
 
     public Brief analyze(ArticleRequest request) {
         String engine = request.options().engine();
-        if ("llm".equals(engine)) {
+        if ("llm".equals(engine) && llm == null) {
             throw new ProblemException(ProblemType.INVALID_REQUEST.problem("No LLM engine is configured on this deployment.",
                     List.of(new FieldError("/options/engine", "\"llm\" is not configured; use \"embedded\" or \"auto\""))));
         }
@@ -56,10 +69,20 @@ public final class BriefService {
                             ? "the page holds no article text" : "holds no words once markup is removed"))));
         }
         List<String> warnings = new ArrayList<>(article.warnings());
-        warnings.addAll(brief.warnings());
-        if ("auto".equals(engine)) {
+        if (llm != null && !"embedded".equals(engine)) {
+            try {
+                brief = llm.write(brief, article.request());
+            } catch (LlmException e) {
+                if ("llm".equals(engine)) {
+                    ProblemType type = e.kind() == LlmException.Kind.TIMEOUT ? ProblemType.TIMEOUT : ProblemType.LLM_FAILED;
+                    throw new ProblemException(type.problem("The LLM engine gave no brief: " + e.getMessage() + "."));
+                }
+                warnings.add("Engine \"auto\" used \"embedded\": the LLM engine gave no brief (" + e.getMessage() + ").");
+            }
+        } else if ("auto".equals(engine)) {
             warnings.add("Engine \"auto\" used \"embedded\": no LLM engine is configured.");
         }
+        warnings.addAll(brief.warnings());
         return brief.withWarnings(warnings).withSource(article.source());
     }
 

@@ -55,7 +55,8 @@ public final class PrecisCli {
 
     static final String USAGE = """
             usage: precis analyze FILE|URL|-              brief for a .json request or event, a .txt, .html or .md article, or a page
-                   precis eval TASK FILE.jsonl[.gz] --out PRED.jsonl [--half A|B]   predictions and metrics (of one half)
+                   precis eval TASK FILE.jsonl[.gz] --out PRED.jsonl [--half A|B] [--engine llm|auto] [--replay DIR]
+                                                                     predictions and metrics (of one half, of the LLM engine)
                    precis sweep --source URL [--kind rss|atom|jsonfeed|sitemap|wordpress|ghost] [--key K] [--since T] [--until T]
                    precis batch FILE.jsonl --out DIR [--jobs N]   one brief per line (request or URL), resumable
             eval TASK: """
@@ -104,7 +105,8 @@ public final class PrecisCli {
 
     private static int evaluate(Arguments arguments, Supplier<Context> context, PrintStream out, PrintStream err) {
         if (arguments.positional().size() != 2 || arguments.value("--out") == null
-                || !Evaluation.TASKS.containsKey(arguments.positional().get(0)) || !arguments.hasOnly(List.of("--out", "--half"))) {
+                || !Evaluation.TASKS.containsKey(arguments.positional().get(0))
+                || !arguments.hasOnly(List.of("--out", "--half", "--engine", "--replay"))) {
             err.println(USAGE);
             return 64;
         }
@@ -118,8 +120,17 @@ public final class PrecisCli {
             err.println(USAGE);
             return 64;
         }
+        String engine = arguments.value("--engine");
+        if (engine != null && (!List.of("llm", "auto").contains(engine) || !task.equals("summarization"))) {
+            err.println(Json.write(problem(2, "--engine takes llm or auto, and applies to the summarization task")));
+            return 2;
+        }
+        if (arguments.value("--replay") != null) {
+            // Read by the wiring the context builds next: answers come from, and new ones go to, that directory.
+            System.setProperty("precis.llm.replay-dir", arguments.value("--replay"));
+        }
         try {
-            Map<String, Object> report = context.get().evaluation().run(task, input, output, half);
+            Map<String, Object> report = context.get().evaluation().run(task, input, output, half, engine);
             out.println(Json.write(report));
             return 0;
         } catch (ProblemException e) {

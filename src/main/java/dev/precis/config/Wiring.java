@@ -11,6 +11,8 @@ import dev.precis.app.SweepService;
 import dev.precis.app.WebhookService;
 import dev.precis.deliver.Delivery;
 import dev.precis.deliver.queue.JobQueue;
+import dev.precis.engine.llm.LlmEngine;
+import dev.precis.function.InvocationDeadline;
 import dev.precis.deliver.queue.SqsJobQueue;
 import dev.precis.deliver.s3.S3Sink;
 import dev.precis.engine.EmbeddedEngine;
@@ -65,10 +67,12 @@ public final class Wiring {
         GuardedHttpClient http = new GuardedHttpClient(vertx, fetch.allowHosts(), fetch.ports(), fetch.connectTimeout(),
                 fetch.userAgent());
         PageFetcher fetcher = new PageFetcher(http, fetch);
-        this.briefs = new BriefService(engine, fetcher, new PageExtractor(), settings.limits());
+        Secrets secrets = new Secrets();
+        LlmEngine llm = LlmWiring.engine(config, secrets, fetch.connectTimeout(), fetch.userAgent(), InvocationDeadline::currentWorkDeadline);
+        this.briefs = new BriefService(engine, fetcher, new PageExtractor(), settings.limits(), llm);
         ArticleRequestReader reader = new ArticleRequestReader(settings.limits());
         JsonHttp apis = new JsonHttp(fetch.connectTimeout(), fetch.timeout(), fetch.userAgent());
-        WebhookWiring cms = new WebhookWiring(config, new Secrets(), apis, http);
+        WebhookWiring cms = new WebhookWiring(config, secrets, apis, http);
 
         Map<String, Supplier<Delivery>> everywhere = new LinkedHashMap<>();
         Supplier<Delivery> callback = cms.callback();

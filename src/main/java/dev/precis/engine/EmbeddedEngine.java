@@ -74,7 +74,7 @@ public final class EmbeddedEngine implements AnalysisEngine {
         double elapsedMs = Math.round((System.nanoTime() - started) / 10_000.0) / 100.0;
         return new Brief(Brief.SCHEMA_VERSION, request.id(), document.title(), request.url(), null,
                 request.language() == null ? document.language() : request.language(), headline,
-                new Brief.Summary(summaryText, summarySentences), keyPoints, tags, document.entities(),
+                new Brief.Summary(summaryText, summarySentences, false), keyPoints, null, tags, document.entities(),
                 document.keyphrases(), document.topics(), document.quotes(), stats(document),
                 contentHash(document.text()), List.copyOf(document.warnings()),
                 new Brief.EngineInfo(NAME, version, elapsedMs), options.includeText() ? document.text() : null);

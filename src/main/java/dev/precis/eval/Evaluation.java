@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code precis eval TASK FILE --out PRED [--half A|B]}: runs the engine over a JSONL file (title and text of each
+ * {@code precis eval TASK FILE --out PRED [--half A|B] [--engine llm|auto] [--replay DIR]}: runs the engine over a JSONL file (title and text of each
  * line as a request, default options), writes one prediction line per document, and scores the
  * predictions where the lines carry gold answers.
  */
@@ -51,9 +51,11 @@ public final class Evaluation {
     /**
      * Returns the report: metrics (when gold was found), document count and throughput.
      *
-     * @param half only the rows of this half of the file ({@link Half}), or null for all
+     * @param half   only the rows of this half of the file ({@link Half}), or null for all
+     * @param engine the engine option to send ({@code llm}, {@code auto}) through the whole service, or null for
+     *               the embedded engine alone
      */
-    public Map<String, Object> run(String task, Path input, Path output, Half half) throws IOException {
+    public Map<String, Object> run(String task, Path input, Path output, Half half, String engine) throws IOException {
         TaskScorer scorer = TASKS.get(task).get();
         int documents = 0;
         int scored = 0;
@@ -70,7 +72,7 @@ public final class Evaluation {
                     continue;
                 }
                 long started = System.nanoTime();
-                ObjectNode prediction = predict(scorer, id, document);
+                ObjectNode prediction = predict(scorer, id, document, engine);
                 analysisNanos += System.nanoTime() - started;
                 writer.write(Json.write(prediction));
                 writer.newLine();
@@ -86,6 +88,9 @@ public final class Evaluation {
         if (half != null) {
             report.put("half", half.name());
         }
+        if (engine != null) {
+            report.put("engine", engine);
+        }
         report.put("documents", documents);
         report.put("docsPerSecond", Math.round(documents / Math.max(analysisNanos / 1e9, 1e-9) * 10) / 10.0);
         if (scored > 0) {
@@ -96,9 +101,12 @@ public final class Evaluation {
         return report;
     }
 
-    private ObjectNode predict(TaskScorer scorer, String id, JsonNode line) {
+    private ObjectNode predict(TaskScorer scorer, String id, JsonNode line, String engineOption) {
         ArticleRequest request = scorer.request(id, line);
-        if (scorer.throughService()) {
+        if (engineOption != null) {
+            request = request.withEngine(engineOption);
+        }
+        if (scorer.throughService() || engineOption != null) {
             try {
                 return scorer.predict(id, service.analyze(request), null);
             } catch (ProblemException e) {

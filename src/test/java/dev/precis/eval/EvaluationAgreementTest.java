@@ -48,7 +48,7 @@ class EvaluationAgreementTest {
             Files.write(gold, lines.limit(LINES).toList(), StandardCharsets.UTF_8);
         }
         Path predictions = dir.resolve("pred.jsonl");
-        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run(task, gold, predictions, null);
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run(task, gold, predictions, null, null);
         String[] path = ourKey.split("\\.");
         double ours = ((Number) ((Map<String, Object>) ((Map<String, Object>) report.get("metrics")).get(path[0]))
                 .get(path[1])).doubleValue();
@@ -64,7 +64,7 @@ class EvaluationAgreementTest {
         Path dev = SharedData.require("data/extraction/dev.jsonl.gz");
         Path scorer = SharedData.require("eval/score.py");
         Path predictions = dir.resolve("extraction.jsonl");
-        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("extraction", dev, predictions, null);
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("extraction", dev, predictions, null, null);
         double ours = ((Number) ((Map<String, Object>) report.get("metrics")).get("F1")).doubleValue();
         JsonNode reference = referenceScore(scorer, "extraction", dev, predictions);
         assertThat(ours).isCloseTo(reference.get("F1").asDouble(), within(0.1));

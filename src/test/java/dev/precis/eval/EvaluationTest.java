@@ -26,7 +26,7 @@ class EvaluationTest {
                 "{\"id\":\"a\",\"title\":\"Cup final\",\"text\":\"The team won the cup final. The coach praised the players.\"}",
                 "{\"id\":\"b\",\"text\":\"<p></p>\"}"));
         Path output = dir.resolve("out.jsonl");
-        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("categories", input, output, null);
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("categories", input, output, null, null);
         List<String> lines = Files.readAllLines(output);
         assertThat(lines).hasSize(2);
         assertThat(Json.parse(lines.get(0)).get("label").asText()).isEqualTo("sport");
@@ -40,7 +40,7 @@ class EvaluationTest {
         Files.write(input, List.of(
                 "{\"id\":\"a\",\"text\":\"Police said Maria Lopez left Madrid on Monday.\",\"entities\":"
                         + "[{\"text\":\"Maria Lopez\",\"type\":\"PER\"},{\"text\":\"Madrid\",\"type\":\"LOC\"}]}"));
-        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("ner", input, dir.resolve("p.jsonl"), null);
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("ner", input, dir.resolve("p.jsonl"), null, null);
         assertThat(report.get("metrics").toString()).contains("F1=100.0");
     }
 
@@ -54,7 +54,7 @@ class EvaluationTest {
                 "{\"id\":\"a\",\"text\":\"The council met on Tuesday to agree the budget for the coming year.\"}",
                 "{\"id\":\"b\",\"text\":\"The striker scored twice as the home side won the league match.\"}"));
         Path output = dir.resolve("half.jsonl");
-        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("categories", input, output, Half.A);
+        Map<String, Object> report = new Evaluation(EngineFixture.ENGINE, AppFixture.BRIEFS).run("categories", input, output, Half.A, null);
         assertThat(report.get("documents")).isEqualTo(1);
         assertThat(report.get("half")).isEqualTo("A");
         assertThat(Files.readAllLines(output)).singleElement().satisfies(line -> assertThat(line).contains("\"id\":\"b\""));

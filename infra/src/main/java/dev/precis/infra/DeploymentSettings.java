@@ -16,6 +16,7 @@ import java.util.function.Function;
  * @param readableSecrets further Secrets Manager names the function may read (CMS credentials for write-back)
  * @param functionEnv     precis settings for the function ({@code PRECIS_…} environment variables)
  * @param bulk            the queue, schedule, results bucket and backfill state machine
+ * @param llm             the LLM engine, when one is configured
  */
 public record DeploymentSettings(
         String functionZip,
@@ -35,7 +36,8 @@ public record DeploymentSettings(
         int webhookBurstLimit,
         List<String> readableSecrets,
         Map<String, String> functionEnv,
-        BulkSettings bulk) {
+        BulkSettings bulk,
+        LlmSettings llm) {
 
     /** The CMSs the function has webhook routes for (SPEC §11). */
     static final Set<String> CMS = Set.of("ghost", "wordpress", "contentful", "sanity", "strapi", "generic");
@@ -91,7 +93,8 @@ public record DeploymentSettings(
                 number(context, "webhookBurstLimit", 20),
                 list(context, "readableSecrets"),
                 pairs(context, "functionEnv"),
-                BulkSettings.fromContext(context));
+                BulkSettings.fromContext(context),
+                LlmSettings.fromContext(context));
     }
 
     /** {@code KEY=value;KEY=value}: semicolons, since setting values may hold commas. */

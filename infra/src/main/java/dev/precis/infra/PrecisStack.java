@@ -4,6 +4,8 @@ import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import io.github.cdklabs.cdknag.RegexAppliesTo;
 import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -37,6 +39,7 @@ import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.logs.CfnLogGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.constructs.Construct;
 
 import java.util.LinkedHashMap;
@@ -103,6 +106,7 @@ public final class PrecisStack extends Stack {
 
         new WebhookSecrets(this, "WebhookSecrets", function, role, settings.webhookCms(), settings.webhookSecretPrefix(),
                 settings.readableSecrets());
+        llm(settings.llm(), role);
         api = httpApi(settings);
         Alarms alarms = new Alarms(this, "Alarms", alias, api, TIMEOUT_SECONDS, settings.alarmEmail());
 
@@ -138,6 +142,32 @@ public final class PrecisStack extends Stack {
                 .value(backfill.stateMachine().getStateMachineArn()).build();
 
         suppressions(role);
+    }
+
+    /**
+     * The LLM engine's settings, and the one permission it needs: reading its API key's secret, or invoking its
+     * Bedrock model and nothing else. Three calls of 8 s at most fit in the 29 s timeout with time to answer.
+     */
+    private void llm(LlmSettings llm, Role role) {
+        if (!llm.enabled()) {
+            return;
+        }
+        function.addEnvironment("PRECIS_LLM_PROVIDER", llm.provider());
+        function.addEnvironment("PRECIS_LLM_MODEL", llm.model());
+        if (llm.baseUrl() != null) {
+            function.addEnvironment("PRECIS_LLM_BASE_URL", llm.baseUrl());
+        }
+        if (llm.secretName() != null) {
+            Secret.fromSecretNameV2(this, "LlmApiKey", llm.secretName()).grantRead(role);
+            function.addEnvironment("PRECIS_LLM_API_KEY", "secretsmanager:" + llm.secretName());
+        }
+        if (llm.provider().equals("bedrock")) {
+            role.addToPolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("bedrock:InvokeModel"))
+                    .resources(List.of(Stack.of(this).formatArn(ArnComponents.builder().service("bedrock").account("")
+                            .resource("foundation-model").resourceName(llm.model()).arnFormat(ArnFormat.SLASH_RESOURCE_NAME).build())))
+                    .build());
+        }
     }
 
     private static Map<String, String> environment(DeploymentSettings settings) {

@@ -9,6 +9,7 @@ import dev.precis.deliver.DeliveryContext;
 import dev.precis.deliver.DeliveryResult;
 import dev.precis.net.Deadline;
 import dev.precis.net.GuardedHttpClient;
+import dev.precis.net.RetryAfter;
 import dev.precis.net.OutboundRequest;
 import dev.precis.net.OutboundResponse;
 
@@ -16,10 +17,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -95,7 +92,7 @@ public final class SignedCallback implements Delivery {
                 if (status != 429 && status < 500) {
                     return new DeliveryResult(target(), DeliveryResult.FAILED, last + "; not retried");
                 }
-                wait = retryAfter(response.header("retry-after")).orElse(backoff(attempt));
+                wait = RetryAfter.parse(response.header("retry-after"), clock.instant()).orElse(backoff(attempt));
             } catch (ProblemException e) {
                 String type = e.problem().type();
                 last = e.problem().detail();
@@ -123,21 +120,4 @@ public final class SignedCallback implements Delivery {
         return Duration.ofMillis(random.nextLong(ceiling + 1));
     }
 
-    /** {@code Retry-After} as seconds or an HTTP date. */
-    private java.util.Optional<Duration> retryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
-        }
-        String text = value.strip();
-        if (text.chars().allMatch(Character::isDigit) && text.length() < 7) {
-            return java.util.Optional.of(Duration.ofSeconds(Long.parseLong(text)));
-        }
-        try {
-            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration until = Duration.between(clock.instant(), at);
-            return java.util.Optional.of(until.isNegative() ? Duration.ZERO : until);
-        } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
-        }
-    }
 }

@@ -3,9 +3,9 @@ package dev.precis.deliver.cms;
 import dev.precis.api.Brief;
 
 /**
- * The excerpt written back to a CMS: the summary's sentences while they fit in 300 characters (Ghost's
- * limit for a custom excerpt, and about what listing pages show), at least the first one, cut at a word
- * when it alone is longer.
+ * The excerpt written back to a CMS: the one an LLM wrote for the brief when there is one, else the summary's
+ * sentences while they fit in 300 characters (Ghost's limit for a custom excerpt, and about what listing pages
+ * show), at least the first one, cut at a word when it alone is longer.
  */
 public final class Excerpt {
 
@@ -15,6 +15,9 @@ public final class Excerpt {
     }
 
     public static String of(Brief brief) {
+        if (brief.excerpt() != null && !brief.excerpt().isBlank()) {
+            return brief.excerpt().strip();
+        }
         StringBuilder excerpt = new StringBuilder();
         for (Brief.SummarySentence sentence : brief.summary().sentences()) {
             String text = sentence.text().strip();
