@@ -12,9 +12,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,11 +58,30 @@ record HttpRequest(String method, String path, String target, Map<String, String
         if (query.isEmpty()) {
             return path;
         }
+        // Rebuilt as a browser or Node would have written it, every value of a repeated name included, so a
+        // signature over the path and query (Contentful's) sees what the sender signed.
         StringBuilder target = new StringBuilder(path).append('?');
-        query.forEach((name, value) -> target.append(target.charAt(target.length() - 1) == '?' ? "" : "&")
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        JsonNode multi = event.path("multiValueQueryStringParameters");
+        query.forEach((name, value) -> {
+            JsonNode values = multi.path(name);
+            for (String each : values.isArray() && !values.isEmpty() ? texts(values) : List.of(value)) {
+                target.append(target.charAt(target.length() - 1) == '?' ? "" : "&").append(component(name)).append('=')
+                        .append(component(each));
+            }
+        });
         return target.toString();
+    }
+
+    private static List<String> texts(JsonNode values) {
+        List<String> texts = new ArrayList<>();
+        values.forEach(value -> texts.add(value.asText("")));
+        return texts;
+    }
+
+    /** Percent-encoding as JavaScript's encodeURIComponent does it: "%20" for a space, and !'()*~ as they are. */
+    static String component(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%21", "!").replace("%27", "'")
+                .replace("%28", "(").replace("%29", ")").replace("%7E", "~");
     }
 
     private static Map<String, String> textFields(JsonNode object) {

@@ -183,6 +183,8 @@ class WebhookFlowTest {
     void strapiPublishWritesOnceThenNothing() {
         String path = "/api/articles/k3nq8v2zyw1xuo7p5rt6ea0s";
         cms.stubFor(get(urlEqualTo(path)).willReturn(okJson("{\"data\":{\"documentId\":\"k3nq8v2zyw1xuo7p5rt6ea0s\"}}")));
+        cms.stubFor(get(urlEqualTo(path + "?status=draft")).willReturn(okJson("{\"data\":{\"documentId\":\"k3nq8v2zyw1xuo7p5rt6ea0s\","
+                + "\"updatedAt\":\"2026-11-30T10:00:00Z\"}}")));
         cms.stubFor(put(urlEqualTo(path + "?status=published")).willReturn(okJson("{\"data\":{}}")));
         byte[] body = payload("strapi5-entry-publish.json");
         JsonNode receipt = receipt(send("strapi", TestSigner.strapi(SECRETS.get("strapi"), "entry.publish"), body), 200);
@@ -190,8 +192,10 @@ class WebhookFlowTest {
         List<LoggedRequest> writes = cms.findAll(putRequestedFor(urlPathEqualTo(path)));
         assertThat(writes).hasSize(1);
         JsonNode written = Json.parse(writes.get(0).getBodyAsString()).get("data");
-        cms.stubFor(get(urlEqualTo(path)).willReturn(okJson("{\"data\":{\"documentId\":\"k3nq8v2zyw1xuo7p5rt6ea0s\",\"tags\":"
-                + written.get("tags") + ",\"excerpt\":" + written.get("excerpt") + "}}")));
+        String nowPublished = "{\"data\":{\"documentId\":\"k3nq8v2zyw1xuo7p5rt6ea0s\",\"tags\":" + written.get("tags")
+                + ",\"excerpt\":" + written.get("excerpt") + "}}";
+        cms.stubFor(get(urlEqualTo(path)).willReturn(okJson(nowPublished)));
+        cms.stubFor(get(urlEqualTo(path + "?status=draft")).willReturn(okJson(nowPublished)));
         JsonNode again = receipt(sendElsewhere("strapi", TestSigner.strapi(SECRETS.get("strapi"), "entry.publish"), body, false), 200);
         assertThat(again.get("deliveries").get(0).get("outcome").asText()).isEqualTo("unchanged");
         assertThat(cms.findAll(putRequestedFor(urlPathEqualTo(path)))).hasSize(1);

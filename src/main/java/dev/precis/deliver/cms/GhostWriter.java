@@ -13,8 +13,10 @@ import dev.precis.net.JsonHttp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ghost's Admin API: tags by name (Ghost creates a tag it does not have; precis only asks for new ones above
@@ -57,21 +59,24 @@ public final class GhostWriter extends CmsWriter {
         ObjectNode changes = Json.MAPPER.createObjectNode();
         List<String> written = new ArrayList<>();
         if (writeBack.writes("tags")) {
-            Map<String, String> current = new LinkedHashMap<>();
-            post.path("tags").forEach(tag -> current.put(TagNames.key(tag.path("name").asText("")), tag.path("name").asText("")));
-            Map<String, String> wanted = new LinkedHashMap<>(current);
+            // The post's own tags stay exactly as the editor set them; the brief's are added after them.
+            List<String> wanted = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            post.path("tags").forEach(tag -> {
+                wanted.add(tag.path("name").asText(""));
+                keys.add(TagNames.key(tag.path("name").asText("")));
+            });
+            int before = wanted.size();
             Map<String, String> site = siteTags();
             for (Brief.Tag tag : brief.tags()) {
                 String key = TagNames.key(tag.label());
-                if (site.containsKey(key)) {
-                    wanted.putIfAbsent(key, site.get(key));
-                } else if (tag.score() >= writeBack.newTagMinScore()) {
-                    wanted.putIfAbsent(key, tag.label());
+                if ((site.containsKey(key) || tag.score() >= writeBack.newTagMinScore()) && keys.add(key)) {
+                    wanted.add(site.getOrDefault(key, tag.label()));
                 }
             }
-            if (!wanted.keySet().equals(current.keySet())) {
+            if (wanted.size() > before) {
                 ArrayNode tags = changes.putArray("tags");
-                wanted.values().forEach(name -> tags.addObject().put("name", name));
+                wanted.forEach(name -> tags.addObject().put("name", name));
                 written.add("tags");
             }
         }

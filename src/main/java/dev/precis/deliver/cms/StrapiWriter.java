@@ -15,10 +15,15 @@ import java.util.Map;
 
 /**
  * Strapi's REST API with an API token: {@code PUT /api/<collection>/<id>} with the fields that differ, in the
- * content type's own tags field (a JSON list of names) and excerpt field. Strapi 5 documents (string ids)
- * are written as their published version.
+ * content type's own tags field (a JSON list of names) and excerpt field. A Strapi 5 document (string id) has
+ * a draft and a published version: when the draft holds nothing the published version does not, the write is
+ * published; when an editor has unpublished edits in the draft, the write goes to the draft only, since
+ * publishing it would publish their edits too.
  */
 public final class StrapiWriter extends CmsWriter {
+
+    private static final List<String> BOOKKEEPING = List.of("id", "documentId", "createdAt", "updatedAt", "publishedAt", "locale",
+            "createdBy", "updatedBy", "localizations");
 
     private final JsonHttp http;
     private final String baseUrl;
@@ -45,6 +50,8 @@ public final class StrapiWriter extends CmsWriter {
         Map<String, String> auth = ApiCalls.bearer(token);
         JsonNode data = ApiCalls.require(http.get(ApiCalls.at(baseUrl, path), auth), "Strapi REST API").path("data");
         JsonNode entry = data.has("attributes") ? data.path("attributes") : data;
+        boolean publish = document && sameContent(entry,
+                ApiCalls.require(http.get(ApiCalls.at(baseUrl, path + "?status=draft"), auth), "Strapi REST API").path("data"));
         ObjectNode changes = Json.MAPPER.createObjectNode();
         List<String> written = new ArrayList<>();
         if (writeBack.writes("tags")) {
@@ -65,9 +72,23 @@ public final class StrapiWriter extends CmsWriter {
         if (!changes.isEmpty()) {
             ObjectNode body = Json.MAPPER.createObjectNode();
             body.set("data", changes);
-            ApiCalls.require(http.send("PUT", ApiCalls.at(baseUrl, path + (document ? "?status=published" : "")), auth, body),
+            ApiCalls.require(http.send("PUT", ApiCalls.at(baseUrl, path + (publish ? "?status=published" : "")), auth, body),
                     "Strapi REST API");
+            if (document && !publish) {
+                written.add("to the draft, which has unpublished edits");
+            }
         }
         return written;
+    }
+
+    /** Whether the draft says what the published version says, bookkeeping fields aside. */
+    private static boolean sameContent(JsonNode published, JsonNode draft) {
+        ObjectNode a = published.isObject() ? ((ObjectNode) published).deepCopy() : Json.MAPPER.createObjectNode();
+        ObjectNode b = draft.isObject() ? ((ObjectNode) draft).deepCopy() : Json.MAPPER.createObjectNode();
+        for (String field : BOOKKEEPING) {
+            a.remove(field);
+            b.remove(field);
+        }
+        return a.equals(b);
     }
 }

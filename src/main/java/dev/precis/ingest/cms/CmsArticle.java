@@ -10,7 +10,7 @@ public record CmsArticle(String cms, String id, String title, JsonNode body, Str
                          String language) {
 
     public boolean hasBody() {
-        return body != null && !body.isNull() && !(body.isTextual() && body.textValue().isBlank())
+        return body != null && !body.isNull() && !body.isMissingNode() && !(body.isTextual() && body.textValue().isBlank())
                 && !(body.isContainerNode() && body.isEmpty());
     }
 

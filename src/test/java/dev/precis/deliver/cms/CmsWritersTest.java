@@ -187,8 +187,11 @@ class CmsWritersTest {
 
     @Test
     void strapiPutsOnlyTheDifferingFieldsWithItsToken() {
-        cms.stubFor(get(urlEqualTo("/api/articles/k3nq8v2zyw1xuo7p5rt6ea0s")).willReturn(okJson(
-                "{\"data\":{\"documentId\":\"k3nq8v2zyw1xuo7p5rt6ea0s\",\"tags\":null,\"summary\":" + Json.write(Excerpt.of(brief)) + "}}")));
+        String published = "{\"data\":{\"documentId\":\"k3nq8v2zyw1xuo7p5rt6ea0s\",\"tags\":null,\"summary\":"
+                + Json.write(Excerpt.of(brief)) + ",\"publishedAt\":\"2026-11-30T09:00:00Z\"}}";
+        cms.stubFor(get(urlEqualTo("/api/articles/k3nq8v2zyw1xuo7p5rt6ea0s")).willReturn(okJson(published)));
+        cms.stubFor(get(urlEqualTo("/api/articles/k3nq8v2zyw1xuo7p5rt6ea0s?status=draft")).willReturn(okJson(
+                published.replace("\"publishedAt\":\"2026-11-30T09:00:00Z\"", "\"publishedAt\":null"))));
         cms.stubFor(put(urlEqualTo("/api/articles/k3nq8v2zyw1xuo7p5rt6ea0s?status=published")).willReturn(okJson("{\"data\":{}}")));
         StrapiWriter writer = new StrapiWriter(http, base(), "strapi-api-token", new WriteBack(Set.of("tags", "excerpt"), 0.0, "tags", "summary"),
                 fresh());
@@ -200,6 +203,22 @@ class CmsWritersTest {
         List<String> tags = new ArrayList<>();
         data.get("tags").forEach(tag -> tags.add(tag.asText()));
         assertThat(tags).isEqualTo(labels());
+    }
+
+    @Test
+    void aStrapiDraftWithUnpublishedEditsIsWrittenButNotPublished() {
+        String path = "/api/articles/d0c5w1thedits00000000000";
+        cms.stubFor(get(urlEqualTo(path)).willReturn(okJson("{\"data\":{\"documentId\":\"d0c5w1thedits00000000000\","
+                + "\"title\":\"Lighthouse to open\",\"tags\":null}}")));
+        cms.stubFor(get(urlEqualTo(path + "?status=draft")).willReturn(okJson("{\"data\":{\"documentId\":\"d0c5w1thedits00000000000\","
+                + "\"title\":\"Lighthouse to open in May, not April\",\"tags\":null}}")));
+        cms.stubFor(put(urlPathEqualTo(path)).willReturn(okJson("{\"data\":{}}")));
+        StrapiWriter writer = new StrapiWriter(http, base(), "strapi-api-token", new WriteBack(Set.of("tags"), 0.0, "tags", "excerpt"), fresh());
+        DeliveryResult result = writer.deliver(brief, new DeliveryContext("d0c5w1thedits00000000000", "articles", null));
+        assertThat(result.detail()).contains("draft");
+        List<LoggedRequest> puts = cms.findAll(putRequestedFor(urlPathEqualTo(path)));
+        assertThat(puts).hasSize(1);
+        assertThat(puts.get(0).getUrl()).isEqualTo(path);
     }
 
     @Test

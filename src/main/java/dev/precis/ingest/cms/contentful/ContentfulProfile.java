@@ -1,5 +1,6 @@
 package dev.precis.ingest.cms.contentful;
 
+import dev.precis.net.Printable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.ingest.cms.CmsProfile;
 import dev.precis.ingest.cms.FieldMap;
@@ -45,13 +46,8 @@ public final class ContentfulProfile implements CmsProfile {
             return WebhookEvent.ignore("the delivery names no topic");
         }
         if (!topic.strip().endsWith("Entry.publish")) {
-            return WebhookEvent.ignore("topic " + printable(topic) + " does not publish an entry");
+            return WebhookEvent.ignore("topic " + Printable.of(topic, 80) + " does not publish an entry");
         }
         return WebhookEvent.analyzeIt();
-    }
-
-    static String printable(String value) {
-        String cut = value.length() > 80 ? value.substring(0, 80) + "…" : value;
-        return cut.replaceAll("[^\\x20-\\x7e]", "?");
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.ingest.cms.generic;
 
+import dev.precis.net.Printable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.ingest.cms.CmsProfile;
 import dev.precis.ingest.cms.FieldMap;
@@ -40,7 +41,7 @@ public final class GenericProfile implements CmsProfile {
     public WebhookEvent event(WebhookDelivery delivery, JsonNode payload, FieldMap fields) {
         String status = fields.text(payload, "status");
         if (status != null && NOT_PUBLISHED.contains(status.strip().toLowerCase(Locale.ROOT))) {
-            return WebhookEvent.ignore("the item is " + status.strip().toLowerCase(Locale.ROOT));
+            return WebhookEvent.ignore("the item is " + Printable.of(status.strip().toLowerCase(Locale.ROOT), 40));
         }
         return WebhookEvent.analyzeIt();
     }

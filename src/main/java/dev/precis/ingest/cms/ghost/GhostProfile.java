@@ -1,5 +1,6 @@
 package dev.precis.ingest.cms.ghost;
 
+import dev.precis.net.Printable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.ingest.cms.CmsProfile;
 import dev.precis.ingest.cms.FieldMap;
@@ -49,7 +50,7 @@ public final class GhostProfile implements CmsProfile {
         }
         String status = fields.text(payload, "status");
         if (!"published".equals(status)) {
-            return WebhookEvent.ignore("the item is " + (status == null ? "not published" : status) + ", not published");
+            return WebhookEvent.ignore("the item is " + (status == null ? "not published" : Printable.of(status, 40)) + ", not published");
         }
         return WebhookEvent.analyzeIt();
     }

@@ -1,5 +1,6 @@
 package dev.precis.ingest.cms.strapi;
 
+import dev.precis.net.Printable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.ingest.cms.CmsArticle;
 import dev.precis.ingest.cms.CmsProfile;
@@ -49,7 +50,7 @@ public final class StrapiProfile implements CmsProfile {
             return WebhookEvent.ignore("a test delivery");
         }
         if (!event.startsWith("entry.")) {
-            return WebhookEvent.ignore("event " + event + " is not about an entry");
+            return WebhookEvent.ignore("event " + Printable.of(event, 40) + " is not about an entry");
         }
         if (event.equals("entry.publish")) {
             return WebhookEvent.analyzeIt();
@@ -58,7 +59,7 @@ public final class StrapiProfile implements CmsProfile {
             return WebhookEvent.analyzeIt();
         }
         return WebhookEvent.ignore(event.equals("entry.update") || event.equals("entry.create")
-                ? "the entry is a draft" : "event " + event + " does not publish an entry");
+                ? "the entry is a draft" : "event " + Printable.of(event, 40) + " does not publish an entry");
     }
 
     /** The collection's REST name: configured, or the model's name made plural as Strapi does by default. */

@@ -1,5 +1,6 @@
 package dev.precis.ingest.cms.wordpress;
 
+import dev.precis.net.Printable;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.ingest.Timestamps;
 import dev.precis.ingest.cms.CmsProfile;
@@ -53,11 +54,11 @@ public final class WordPressProfile implements CmsProfile {
         }
         String type = payload.path("post").path("post_type").asText("post");
         if (NOT_ARTICLES.contains(type)) {
-            return WebhookEvent.ignore("a " + type + " is not an article");
+            return WebhookEvent.ignore("a " + Printable.of(type, 40) + " is not an article");
         }
         String status = fields.text(payload, "status");
         if (!"publish".equals(status)) {
-            return WebhookEvent.ignore("the post is " + (status == null ? "not published" : status) + ", not published");
+            return WebhookEvent.ignore("the post is " + (status == null ? "not published" : Printable.of(status, 40)) + ", not published");
         }
         return WebhookEvent.analyzeIt();
     }
