@@ -72,12 +72,15 @@ public final class BriefService {
         if (llm != null && !"embedded".equals(engine)) {
             try {
                 brief = llm.write(brief, article.request());
-            } catch (LlmException e) {
+            } catch (RuntimeException e) {
+                // Whatever went wrong with the LLM, auto still has the embedded brief to give.
+                String why = e instanceof LlmException ? e.getMessage() : "internal error (" + e.getClass().getSimpleName() + ")";
                 if ("llm".equals(engine)) {
-                    ProblemType type = e.kind() == LlmException.Kind.TIMEOUT ? ProblemType.TIMEOUT : ProblemType.LLM_FAILED;
-                    throw new ProblemException(type.problem("The LLM engine gave no brief: " + e.getMessage() + "."));
+                    ProblemType type = e instanceof LlmException llmFailure && llmFailure.kind() == LlmException.Kind.TIMEOUT
+                            ? ProblemType.TIMEOUT : ProblemType.LLM_FAILED;
+                    throw new ProblemException(type.problem("The LLM engine gave no brief: " + why + "."));
                 }
-                warnings.add("Engine \"auto\" used \"embedded\": the LLM engine gave no brief (" + e.getMessage() + ").");
+                warnings.add("Engine \"auto\" used \"embedded\": the LLM engine gave no brief (" + why + ").");
             }
         } else if ("auto".equals(engine)) {
             warnings.add("Engine \"auto\" used \"embedded\": no LLM engine is configured.");

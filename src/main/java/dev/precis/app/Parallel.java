@@ -45,7 +45,7 @@ public final class Parallel implements AutoCloseable {
     public <T> List<Outcome<T>> run(List<Callable<T>> tasks, long deadlineNanos, Supplier<String> lateReason) {
         List<Future<T>> futures = new ArrayList<>();
         for (Callable<T> task : tasks) {
-            futures.add(pool.submit(task));
+            futures.add(pool.submit(() -> WorkDeadline.within(deadlineNanos, task)));
         }
         List<Outcome<T>> outcomes = new ArrayList<>();
         for (Future<T> future : futures) {

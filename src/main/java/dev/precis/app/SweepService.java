@@ -87,7 +87,7 @@ public final class SweepService {
         CompletionService<Step> done = workers.completions();
         List<Future<Step>> started = new ArrayList<>();
         for (SourceRun run : runs) {
-            started.add(done.submit(() -> read(run, window)));
+            started.add(done.submit(() -> WorkDeadline.within(deadlineNanos, () -> read(run, window))));
         }
         int pending = runs.size();
         int inlineLeft = sweep.maxInline();
@@ -119,7 +119,7 @@ public final class SweepService {
                     }
                     inlineLeft--;
                     JsonNode job = job(item);
-                    started.add(done.submit(() -> analyze(run, job)));
+                    started.add(done.submit(() -> WorkDeadline.within(deadlineNanos, () -> analyze(run, job))));
                     pending++;
                 }
             }

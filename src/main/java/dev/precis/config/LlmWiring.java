@@ -40,7 +40,7 @@ final class LlmWiring {
         LlmSettings settings = settings(config, secrets, provider);
         LlmClient client = provider == null ? null : client(settings, connectTimeout, userAgent);
         if (replay != null) {
-            client = new ReplayingClient(Path.of(replay), client, settings.model());
+            client = new ReplayingClient(Path.of(replay), client);
         }
         return new LlmEngine(client, settings, deadline);
     }

@@ -27,9 +27,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code precis eval TASK FILE --out PRED [--half A|B] [--engine llm|auto] [--replay DIR]}: runs the engine over a JSONL file (title and text of each
- * line as a request, default options), writes one prediction line per document, and scores the
- * predictions where the lines carry gold answers.
+ * {@code precis eval TASK FILE --out PRED [--half A|B] [--engine llm|auto] [--replay DIR]}: runs the engine over a
+ * JSONL file (title and text of each line as a request, default options), writes one prediction line per document,
+ * and scores the predictions where the lines carry gold answers. The report counts the documents that got no brief
+ * and, for the LLM engine, those that fell back to the embedded one.
  */
 public final class Evaluation {
 
@@ -42,6 +43,10 @@ public final class Evaluation {
 
     private final EmbeddedEngine engine;
     private final BriefService service;
+    /** Documents the service answered with a problem (an LLM that failed, a page with no text): empty predictions. */
+    private int problems;
+    /** Documents the {@code auto} engine answered with the embedded brief because the LLM gave none. */
+    private int fallbacks;
 
     public Evaluation(EmbeddedEngine engine, BriefService service) {
         this.engine = engine;
@@ -56,6 +61,8 @@ public final class Evaluation {
      *               the embedded engine alone
      */
     public Map<String, Object> run(String task, Path input, Path output, Half half, String engine) throws IOException {
+        problems = 0;
+        fallbacks = 0;
         TaskScorer scorer = TASKS.get(task).get();
         int documents = 0;
         int scored = 0;
@@ -92,6 +99,10 @@ public final class Evaluation {
             report.put("engine", engine);
         }
         report.put("documents", documents);
+        report.put("problems", problems);
+        if (engine != null) {
+            report.put("fallbacks", fallbacks);
+        }
         report.put("docsPerSecond", Math.round(documents / Math.max(analysisNanos / 1e9, 1e-9) * 10) / 10.0);
         if (scored > 0) {
             report.put("metrics", scorer.metrics());
@@ -108,8 +119,13 @@ public final class Evaluation {
         }
         if (scorer.throughService() || engineOption != null) {
             try {
-                return scorer.predict(id, service.analyze(request), null);
+                Brief brief = service.analyze(request);
+                if (engineOption != null && brief.engine().name().equals("embedded")) {
+                    fallbacks++;
+                }
+                return scorer.predict(id, brief, null);
             } catch (ProblemException e) {
+                problems++;
                 return scorer.predict(id, null, null);
             }
         }

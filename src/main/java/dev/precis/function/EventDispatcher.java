@@ -5,9 +5,11 @@ import dev.precis.api.Json;
 import dev.precis.api.Problem;
 import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
+import dev.precis.app.WorkDeadline;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +27,10 @@ public final class EventDispatcher {
     private static final int STACK_FRAMES_LOGGED = 8;
 
     private final Map<EventKind, EventAdapter> adapters = new EnumMap<>(EventKind.class);
+    private final Duration invocationTimeout;
 
     public EventDispatcher(Services services) {
+        this.invocationTimeout = services.invocationTimeout();
         DirectInvocationAdapter direct = new DirectInvocationAdapter(services.reader(), services.briefs());
         ApiGatewayAdapter http = new ApiGatewayAdapter(routes(services));
         for (EventKind kind : EventKind.values()) {
@@ -50,6 +54,18 @@ public final class EventDispatcher {
                 .add("POST", "/v1/webhooks/{cms}", new WebhookRoute(services.webhooks()));
     }
 
+    /** The adapter's work, with the invocation's deadline set for whatever waits on something slow inside it. */
+    private Outcome handle(EventAdapter adapter, LambdaEvent event, long arrived) {
+        try {
+            return WorkDeadline.within(InvocationDeadline.workDeadline(arrived, invocationTimeout),
+                    () -> adapter.handle(event.json()));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Outcome dispatch(LambdaEvent event) {
         long started = System.nanoTime();
         EventKind kind = event.isMalformed() ? EventKind.DIRECT : EventKind.of(event.json());
@@ -59,7 +75,7 @@ public final class EventDispatcher {
             if (event.isMalformed()) {
                 throw event.problem();
             }
-            outcome = adapter.handle(event.json());
+            outcome = handle(adapter, event, started);
         } catch (ProblemException e) {
             outcome = adapter.answer(e.problem(), event.json());
         } catch (RuntimeException | Error e) {

@@ -25,15 +25,6 @@ public final class InvocationDeadline {
         DEADLINE.remove();
     }
 
-    /**
-     * When work on the current invocation must stop ({@link System#nanoTime()}), keeping a margin to answer, or
-     * {@link Long#MAX_VALUE} where Lambda gave no deadline (the command line, local runs).
-     */
-    public static long currentWorkDeadline() {
-        Long known = DEADLINE.get();
-        return known == null ? Long.MAX_VALUE : known - MARGIN.toNanos();
-    }
-
     /** The {@link System#nanoTime()} by which work must stop, keeping a margin to answer. */
     static long workDeadline(long eventArrivedNanos, Duration configuredTimeout) {
         Long known = DEADLINE.get();

@@ -70,6 +70,8 @@ class EvalWithLlmTest {
             assertThat(recordings).isDirectoryContaining("glob:**.json");
 
             System.clearProperty("precis.llm.provider");
+            System.clearProperty("precis.llm.model");
+            System.clearProperty("precis.llm.base-url");
             endpoint.stop();
             ByteArrayOutputStream second = new ByteArrayOutputStream();
             assertThat(run(second, "eval", "summarization", gold.toString(), "--out", dir.resolve("p2.jsonl").toString(),
@@ -79,6 +81,7 @@ class EvalWithLlmTest {
             assertThat(prediction.get("summary").asText()).isEqualTo("The ferry to Lind resumed on Monday.");
             JsonNode report = Json.parse(second.toString(StandardCharsets.UTF_8).strip());
             assertThat(report.get("engine").asText()).isEqualTo("llm");
+            assertThat(report.get("problems").asInt()).isZero();
         } finally {
             endpoint.stop();
         }

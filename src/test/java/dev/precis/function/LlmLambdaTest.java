@@ -44,7 +44,8 @@ class LlmLambdaTest {
     }
 
     private static final String ARTICLE = "The museum in Lindhaven will reopen on Saturday after two years of repairs, "
-            + "its director Maren Holt said on Thursday. The roof and the east wing were rebuilt.";
+            + "its director Maren Holt said on Thursday. The roof and the east wing were rebuilt. "
+            + "\"Visitors will find the old rooms brighter than ever,\" Holt said.";
 
     @BeforeEach
     void reset() {
@@ -77,6 +78,8 @@ class LlmLambdaTest {
         assertThat(brief.at("/engine/usage/inputTokens").asInt()).isEqualTo(400);
         assertThat(brief.at("/engine/usage/model").asText()).isEqualTo("local-model");
         assertThat(brief.get("entities").findValuesAsText("name")).contains("Maren Holt", "Lindhaven");
+        assertThat(brief.at("/quotes/0/text").asText()).isEqualTo("Visitors will find the old rooms brighter than ever");
+        assertThat(brief.at("/quotes/0/speaker").asText()).isEqualTo("Maren Holt");
     }
 
     @Test

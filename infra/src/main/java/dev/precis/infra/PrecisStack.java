@@ -164,10 +164,27 @@ public final class PrecisStack extends Stack {
         if (llm.provider().equals("bedrock")) {
             role.addToPolicy(PolicyStatement.Builder.create()
                     .actions(List.of("bedrock:InvokeModel"))
-                    .resources(List.of(Stack.of(this).formatArn(ArnComponents.builder().service("bedrock").account("")
-                            .resource("foundation-model").resourceName(llm.model()).arnFormat(ArnFormat.SLASH_RESOURCE_NAME).build())))
+                    .resources(bedrockResources(llm.model()))
                     .build());
         }
+    }
+
+    /**
+     * The model, or, for a cross-region inference profile ("us.", "eu.", "apac." before the model id), the
+     * profile in this region and the model it routes to in whichever region it picks.
+     */
+    private List<String> bedrockResources(String model) {
+        java.util.regex.Matcher profile = java.util.regex.Pattern.compile("^(us|eu|apac|us-gov|global)\\.(.+)$").matcher(model);
+        if (!profile.matches()) {
+            return List.of(arn("bedrock", "", "foundation-model", model));
+        }
+        String anyRegion = "arn:" + Stack.of(this).getPartition() + ":bedrock:*::foundation-model/" + profile.group(2);
+        return List.of(arn("bedrock", Stack.of(this).getAccount(), "inference-profile", model), anyRegion);
+    }
+
+    private String arn(String service, String account, String resource, String name) {
+        return Stack.of(this).formatArn(ArnComponents.builder().service(service).account(account).resource(resource)
+                .resourceName(name).arnFormat(ArnFormat.SLASH_RESOURCE_NAME).build());
     }
 
     private static Map<String, String> environment(DeploymentSettings settings) {
@@ -257,11 +274,13 @@ public final class PrecisStack extends Stack {
                 .id("AwsSolutions-IAM5")
                 .appliesTo(List.of("Resource::*", RegexAppliesTo.builder()
                         .regex("/^Resource::<FunctionLogs[A-Za-z0-9]+\\.Arn>:\\*$/").build(), RegexAppliesTo.builder()
-                        .regex("/^Resource::<Results[A-Za-z0-9]+\\.Arn>\\/briefs\\/\\*$/").build()))
+                        .regex("/^Resource::<Results[A-Za-z0-9]+\\.Arn>\\/briefs\\/\\*$/").build(), RegexAppliesTo.builder()
+                .regex("/^Resource::arn:<AWS::Partition>:bedrock:\\*::foundation-model\\/.*$/").build()))
                 .reason("Resource '*' is for X-Ray's PutTraceSegments and PutTelemetryRecords, which support no "
                         + "resource-level permissions; '<log group>:*' covers the log streams Lambda names at run time, "
                         + "in this function's own log group only; '<results bucket>/briefs/*' is PutObject for briefs, whose "
-                        + "keys hold the date, the article id and its content hash.")
+                        + "keys hold the date, the article id and its content hash; 'bedrock:*::foundation-model/<model>' is "
+                        + "the one model a cross-region inference profile may route to, in whichever region it picks.")
                 .build()), true);
         NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
                 .id("AwsSolutions-L1")

@@ -25,7 +25,7 @@ class CdkNagTest {
                 "webhookCms", "ghost,wordpress,contentful,sanity,strapi,generic", "readableSecrets", "precis/cms/wordpress"));
         everything.putAll(Map.of("sweepSources", "[{\"name\":\"city\",\"kind\":\"rss\",\"url\":\"https://news.example.org/rss\"}]",
                 "resultsExpireDays", 30, "backfillFormat", "csv", "llmProvider", "bedrock",
-                "llmModel", "anthropic.claude-3-5-haiku-20241022-v1:0"));
+                "llmModel", "eu.anthropic.claude-3-5-haiku-20241022-v1:0"));
         return Stream.of(Map.of(), everything);
     }
 

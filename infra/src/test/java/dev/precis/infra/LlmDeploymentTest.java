@@ -44,6 +44,10 @@ class LlmDeploymentTest {
         String policies = policies(template);
         assertThat(policies).contains("bedrock:InvokeModel").contains("foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0")
                 .doesNotContain("bedrock:*");
+        String profile = policies(Template.fromStack(StackFixture.stack(Map.of("llmProvider", "bedrock",
+                "llmModel", "eu.anthropic.claude-3-5-haiku-20241022-v1:0"))));
+        assertThat(profile).contains("inference-profile/eu.anthropic.claude-3-5-haiku-20241022-v1:0")
+                .contains(":bedrock:*::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0");
         assertThatThrownBy(() -> StackFixture.stack(Map.of("llmProvider", "bedrock"))).hasMessageContaining("llmModel");
         assertThatThrownBy(() -> StackFixture.stack(Map.of("llmProvider", "gemini", "llmModel", "x"))).hasMessageContaining("openai or bedrock");
     }

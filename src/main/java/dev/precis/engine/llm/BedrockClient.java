@@ -65,7 +65,11 @@ public final class BedrockClient implements LlmClient {
             throw new LlmException(LlmException.Kind.TIMEOUT, "Bedrock did not answer in time");
         } catch (BedrockRuntimeException e) {
             int status = e.statusCode();
-            if (status == 429 || status >= 500) {
+            if (status == 408) {
+                throw new LlmException(LlmException.Kind.TIMEOUT, "the model did not answer in time");
+            }
+            // 424 is the model failing to produce an answer this time (ModelErrorException): worth another try.
+            if (status == 429 || status == 424 || status >= 500) {
                 throw new LlmException(LlmException.Kind.UNAVAILABLE, "Bedrock answered HTTP " + status);
             }
             throw new LlmException(LlmException.Kind.REFUSED, "Bedrock refused the request (HTTP " + status + ")");

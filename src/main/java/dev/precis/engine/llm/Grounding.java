@@ -1,8 +1,11 @@
 package dev.precis.engine.llm;
 
 import dev.precis.api.Brief;
+import dev.precis.engine.WordClasses;
+import dev.precis.engine.topic.MediaTopics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,34 +15,48 @@ import java.util.regex.Pattern;
 
 /**
  * Holds what the LLM wrote to the text it was given (SPEC §6): a tag that names a person, an organization or
- * a place must be one of the entities found in the text or a phrase of it, or it is dropped; numbers, names
- * and quotations in the written parts that the text does not contain are reported in warnings, for an editor
- * to check before publishing.
+ * a place must be one of the entities found in the text or a phrase of it, and a subject tag must be made of
+ * the text's words (or be a keyphrase or a Media Topic), or it is dropped; numbers, names and quotations in
+ * the written parts that the text does not contain are reported in warnings, for an editor to check.
  */
 final class Grounding {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
-    /** A capitalized word that does not open a sentence: a name, where a model may invent one. */
-    private static final Pattern NAME = Pattern.compile("(?<![.!?:]\\s|^)(?<=\\s)\\p{Lu}[\\p{L}’'-]{2,}");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A capitalized word, at the start of a sentence or not: a name, where a model may invent one. */
+    private static final Pattern CAPITALIZED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}’'-]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*");
     private static final Pattern QUOTATION = Pattern.compile("[\"“]([^\"”]{12,})[\"”]");
+    private static final Set<String> NAMED_KINDS = Set.of("person", "organization", "location");
     private static final int SHOWN = 5;
 
     record Checked(List<LlmDraft.DraftTag> tags, List<String> warnings) {
     }
 
-    static Checked check(LlmDraft draft, String text, List<Brief.Entity> entities) {
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        Set<String> names = new LinkedHashSet<>();
+    static Checked check(LlmDraft draft, String text, List<Brief.Entity> entities, List<Brief.Keyphrase> keyphrases) {
+        Set<String> words = new HashSet<>();
+        for (Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT)); m.find(); ) {
+            words.add(m.group().replace('’', '\''));
+        }
+        Set<String> numbers = new HashSet<>();
+        for (Matcher m = NUMBER.matcher(text); m.find(); ) {
+            numbers.add(m.group().replace(",", ""));
+        }
+        Set<String> names = new HashSet<>();
         for (Brief.Entity entity : entities) {
             names.add(entity.name().toLowerCase(Locale.ROOT));
             entity.aliases().forEach(alias -> names.add(alias.toLowerCase(Locale.ROOT)));
         }
+        keyphrases.forEach(keyphrase -> names.add(keyphrase.text().toLowerCase(Locale.ROOT)));
+        MediaTopics.labels().values().forEach(label -> names.add(label.toLowerCase(Locale.ROOT)));
+        String lowerText = text.toLowerCase(Locale.ROOT);
+
         List<LlmDraft.DraftTag> kept = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (LlmDraft.DraftTag tag : draft.tags()) {
-            boolean named = Set.of("person", "organization", "location").contains(tag.kind());
             String label = tag.label().toLowerCase(Locale.ROOT);
-            if (!named || names.contains(label) || containsPhrase(lowerText, label)) {
+            boolean grounded = names.contains(label) || containsPhrase(lowerText, label)
+                    || !NAMED_KINDS.contains(tag.kind()) && everyWordPresent(label, words);
+            if (grounded) {
                 kept.add(tag);
             } else {
                 dropped.add(tag.label());
@@ -53,20 +70,18 @@ final class Grounding {
         written.add(draft.headline());
         written.addAll(draft.keyPoints());
         written.add(draft.excerpt());
-        String digitsOnly = text.replace(",", "");
-        Set<String> numbers = new LinkedHashSet<>();
+        Set<String> unknownNumbers = new LinkedHashSet<>();
         Set<String> unknownNames = new LinkedHashSet<>();
         Set<String> quotations = new LinkedHashSet<>();
         for (String part : written) {
             for (Matcher m = NUMBER.matcher(part); m.find(); ) {
-                String number = m.group().replace(",", "").replaceAll("\\.$", "");
-                if (!digitsOnly.contains(number)) {
-                    numbers.add(m.group());
+                if (!numbers.contains(m.group().replace(",", ""))) {
+                    unknownNumbers.add(m.group());
                 }
             }
-            for (Matcher m = NAME.matcher(part); m.find(); ) {
+            for (Matcher m = CAPITALIZED.matcher(part); m.find(); ) {
                 String name = m.group().replaceAll("[’']s$", "");
-                if (!text.contains(name)) {
+                if (!wordPresent(name.toLowerCase(Locale.ROOT).replace('’', '\''), words) && !isOrdinaryWord(name)) {
                     unknownNames.add(name);
                 }
             }
@@ -76,8 +91,8 @@ final class Grounding {
                 }
             }
         }
-        if (!numbers.isEmpty()) {
-            warnings.add("The LLM wrote numbers the text does not contain: " + shown(new ArrayList<>(numbers)) + ".");
+        if (!unknownNumbers.isEmpty()) {
+            warnings.add("The LLM wrote numbers the text does not contain: " + shown(new ArrayList<>(unknownNumbers)) + ".");
         }
         if (!unknownNames.isEmpty()) {
             warnings.add("The LLM wrote names the text does not contain: " + shown(new ArrayList<>(unknownNames)) + ".");
@@ -86,6 +101,29 @@ final class Grounding {
             warnings.add("The LLM quoted words the text does not contain: " + shown(new ArrayList<>(quotations)) + ".");
         }
         return new Checked(List.copyOf(kept), List.copyOf(warnings));
+    }
+
+    /** A capitalized word that is just an English word opening a sentence ("However", "Officials"). */
+    private static boolean isOrdinaryWord(String word) {
+        int lower = WordClasses.of(word.toLowerCase(Locale.ROOT));
+        return lower != WordClasses.UNKNOWN && !WordClasses.can(WordClasses.of(word), WordClasses.PROPER_NOUN);
+    }
+
+    /** Every word of a subject tag is in the text, in the singular or the plural ("ferries" for "ferry"). */
+    private static boolean everyWordPresent(String label, Set<String> words) {
+        for (Matcher m = WORD.matcher(label); m.find(); ) {
+            if (!wordPresent(m.group(), words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean wordPresent(String word, Set<String> words) {
+        String stem = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("es") ? word.substring(0, word.length() - 2) : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return words.contains(word) || words.contains(stem) || words.contains(stem + "s") || words.contains(stem + "es")
+                || stem.endsWith("y") && words.contains(stem.substring(0, stem.length() - 1) + "ies");
     }
 
     private static boolean containsPhrase(String lowerText, String phrase) {

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -42,16 +43,22 @@ public final class LlmEngine {
     /** Less than this left and a call would only be cut off. */
     private static final Duration MIN_CALL = Duration.ofSeconds(1);
     private static final int CALLS_PER_REQUEST = 3;
+    private static final int MAX_CALL_THREADS = 16;
 
     private final LlmClient client;
     private final LlmSettings settings;
     private final LongSupplier deadlineNanos;
     private final Guard breaker;
-    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "precis-llm");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Calls run here so each is held to its own timeout; a call given up on keeps its thread until the socket's
+     * own timeout ends it, so the pool is bounded, and past its size a request waits its turn, within its timeout.
+     */
+    private final ExecutorService calls = new ThreadPoolExecutor(0, MAX_CALL_THREADS, 60, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "precis-llm");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /**
      * @param deadlineNanos when the invocation must have answered ({@link System#nanoTime()}), or
@@ -85,34 +92,39 @@ public final class LlmEngine {
         var options = request.options();
         LlmRequest prompt = BriefPrompt.request(embedded.title(), within, options.summarySentences(), options.keyPoints(),
                 options.maxTags());
-        LlmReply reply;
-        LlmDraft draft;
-        try {
-            reply = call(prompt);
-            draft = LlmDraft.parse(reply.output(), options.summarySentences(), options.keyPoints(), options.maxTags());
-        } catch (LlmException e) {
-            if (e.kind() != LlmException.Kind.MALFORMED) {
-                throw e;
+        // One budget for the whole request, retries and the second ask included.
+        long deadline = Math.min(deadlineNanos.getAsLong(), started + settings.timeout().toNanos() * CALLS_PER_REQUEST);
+        LlmReply reply = null;
+        LlmDraft draft = null;
+        int inputTokens = 0;
+        int outputTokens = 0;
+        for (LlmRequest ask = prompt; draft == null; ask = ask.again()) {
+            try {
+                reply = call(ask, deadline);
+                inputTokens += reply.inputTokens();
+                outputTokens += reply.outputTokens();
+                draft = LlmDraft.parse(reply.output(), options.summarySentences(), options.keyPoints(), options.maxTags());
+            } catch (LlmException e) {
+                if (e.kind() != LlmException.Kind.MALFORMED || ask.attempt() > 0) {
+                    LOG.infof("llm brief failed (%s): %d input and %d output tokens spent", e.kind(), inputTokens, outputTokens);
+                    throw e;
+                }
             }
-            reply = call(prompt);
-            draft = LlmDraft.parse(reply.output(), options.summarySentences(), options.keyPoints(), options.maxTags());
         }
-        Grounding.Checked checked = Grounding.check(draft, text, embedded.entities());
+        Grounding.Checked checked = Grounding.check(draft, text, embedded.entities(), embedded.keyphrases());
         warnings.addAll(checked.warnings());
         double elapsedMs = Math.round((System.nanoTime() - started) / 10_000.0) / 100.0;
-        LOG.infof("llm brief by %s: %d input and %d output tokens in %.0f ms", reply.model(), reply.inputTokens(),
-                reply.outputTokens(), elapsedMs);
+        LOG.infof("llm brief by %s: %d input and %d output tokens in %.0f ms", reply.model(), inputTokens, outputTokens, elapsedMs);
         List<Brief.SummarySentence> sentences = draft.summary().stream().map(s -> new Brief.SummarySentence(s, null, null)).toList();
         List<Brief.Topic> topics = topics(draft, embedded);
         Brief.EngineInfo engine = new Brief.EngineInfo(NAME, embedded.engine().version(), embedded.engine().elapsedMs() + elapsedMs,
-                new Brief.Usage(reply.model(), reply.inputTokens(), reply.outputTokens()),
+                new Brief.Usage(reply.model(), inputTokens, outputTokens),
                 parts(draft.topics().isEmpty()));
         return embedded.withWriting(draft.headline(), new Brief.Summary(String.join(" ", draft.summary()), sentences, true),
                 draft.keyPoints(), draft.excerpt(), tags(checked.tags(), embedded, options.maxTags()), topics, warnings, engine);
     }
 
-    private LlmReply call(LlmRequest prompt) {
-        long deadline = Math.min(deadlineNanos.getAsLong(), System.nanoTime() + settings.timeout().toNanos() * CALLS_PER_REQUEST);
+    private LlmReply call(LlmRequest prompt, long deadline) {
         for (int retries = 0; ; retries++) {
             long left = deadline - System.nanoTime();
             if (left < MIN_CALL.toNanos()) {
@@ -172,7 +184,7 @@ public final class LlmEngine {
         Set<String> seen = new HashSet<>();
         for (LlmDraft.DraftTag tag : written) {
             if (tags.size() < maxTags && seen.add(tag.label().toLowerCase(Locale.ROOT))) {
-                tags.add(new Brief.Tag(tag.label(), tag.kind(), Math.round((1.0 - 0.05 * tags.size()) * 1000) / 1000.0));
+                tags.add(new Brief.Tag(tag.label(), tag.kind(), rankScore(tags.size())));
             }
         }
         for (Brief.Tag tag : embedded.tags()) {
@@ -192,10 +204,15 @@ public final class LlmEngine {
         embedded.topics().forEach(topic -> found.put(topic.id(), topic.score()));
         List<Brief.Topic> topics = new ArrayList<>();
         for (String id : draft.topics()) {
-            double score = found.getOrDefault(id, Math.round((1.0 - 0.1 * topics.size()) * 1000) / 1000.0);
+            double score = found.getOrDefault(id, rankScore(topics.size()));
             topics.add(new Brief.Topic(id, MediaTopics.labels().get(id), score));
         }
         return topics;
+    }
+
+    /** A score for the model's ranked lists, which carry order but no numbers: 1, 0.91, 0.83, … above zero. */
+    private static double rankScore(int rank) {
+        return Math.round(1000.0 / (1 + 0.1 * rank)) / 1000.0;
     }
 
     private static Map<String, String> parts(boolean embeddedTopics) {

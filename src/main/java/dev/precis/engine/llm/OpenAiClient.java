@@ -8,10 +8,12 @@ import dev.precis.api.ProblemException;
 import dev.precis.api.ProblemType;
 import dev.precis.net.JsonHttp;
 import dev.precis.net.RetryAfter;
+import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -25,6 +27,10 @@ import java.util.function.Supplier;
  */
 public final class OpenAiClient implements LlmClient {
 
+    private static final Logger LOG = Logger.getLogger(OpenAiClient.class);
+    private static final String[] FORMAT_NAMES = {"a JSON Schema response format", "JSON mode", "the schema in the prompt"};
+    private static final List<String> UNSUPPORTED = List.of("not supported", "unsupported", "unknown", "unrecognized",
+            "not available", "not allowed", "extra inputs are not permitted", "invalid type");
     private static final int SCHEMA_FORMAT = 0;
     private static final int JSON_MODE = 1;
     private static final int PROMPT_ONLY = 2;
@@ -57,8 +63,10 @@ public final class OpenAiClient implements LlmClient {
                         ? new LlmException(LlmException.Kind.TIMEOUT, "the LLM server did not answer in time")
                         : new LlmException(LlmException.Kind.UNAVAILABLE, "the LLM server could not be reached");
             }
-            if (reply.status() == 400 && asked < PROMPT_ONLY && mentionsFormat(reply.json())) {
-                format.compareAndSet(asked, asked + 1);
+            if (reply.status() == 400 && asked < PROMPT_ONLY && formatNotSupported(reply.json())) {
+                if (format.compareAndSet(asked, asked + 1)) {
+                    LOG.warnf("the LLM server does not take %s; asking with %s from now on", FORMAT_NAMES[asked], FORMAT_NAMES[asked + 1]);
+                }
                 continue;
             }
             return answer(reply);
@@ -91,10 +99,14 @@ public final class OpenAiClient implements LlmClient {
         return body;
     }
 
-    /** Whether a 400 is about the response format, which older or local servers do not all take. */
-    private static boolean mentionsFormat(JsonNode error) {
+    /**
+     * Whether a 400 says the server does not support the response format (older or local servers), as opposed
+     * to objecting to something in it, which asking another way would only hide.
+     */
+    private static boolean formatNotSupported(JsonNode error) {
         String text = error == null ? "" : error.toString().toLowerCase(java.util.Locale.ROOT);
-        return text.contains("response_format") || text.contains("json_schema") || text.contains("json_object");
+        boolean aboutFormat = text.contains("response_format") || text.contains("json_schema") || text.contains("json_object");
+        return aboutFormat && UNSUPPORTED.stream().anyMatch(text::contains);
     }
 
     private LlmReply answer(JsonHttp.Reply reply) {

@@ -16,22 +16,21 @@ import java.util.HexFormat;
 
 /**
  * Recorded answers, so an evaluation of the LLM engine can be run again offline and give the same figures:
- * each request's answer lives in {@code <dir>/<sha256 of model, instructions and article>.json}. A request
- * with no recording goes to the real client, when there is one, and its answer is recorded.
+ * each request's answer lives in {@code <dir>/<sha256 of instructions, article and attempt>.json}, with the
+ * model that wrote it. A request with no recording goes to the real client, when there is one, and its answer
+ * is recorded; an answer asked for again (it did not follow the schema) is a request of its own.
  */
 public final class ReplayingClient implements LlmClient {
 
     private final Path dir;
     private final LlmClient live;
-    private final String model;
 
     /**
      * @param live the client to ask when nothing is recorded, or null to answer only from recordings
      */
-    public ReplayingClient(Path dir, LlmClient live, String model) {
+    public ReplayingClient(Path dir, LlmClient live) {
         this.dir = dir;
         this.live = live;
-        this.model = model;
     }
 
     @Override
@@ -40,7 +39,10 @@ public final class ReplayingClient implements LlmClient {
         try {
             if (Files.exists(recording)) {
                 JsonNode saved = Json.parse(Files.readString(recording, StandardCharsets.UTF_8));
-                return new LlmReply(saved.get("output"), saved.path("model").asText(model), saved.path("inputTokens").asInt(),
+                if (!saved.path("output").isObject()) {
+                    throw new LlmException(LlmException.Kind.MALFORMED, "the recorded answer holds no JSON object");
+                }
+                return new LlmReply(saved.get("output"), saved.path("model").asText("recorded"), saved.path("inputTokens").asInt(),
                         saved.path("outputTokens").asInt());
             }
             if (live == null) {
@@ -61,7 +63,7 @@ public final class ReplayingClient implements LlmClient {
     private String key(LlmRequest request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[]{model, request.system(), request.user()}) {
+            for (String part : new String[]{request.system(), request.user(), Integer.toString(request.attempt())}) {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
