@@ -54,8 +54,9 @@ public final class GhostWriter extends CmsWriter {
     }
 
     private List<String> attempt(Brief brief, DeliveryContext context) {
-        String path = "/ghost/api/admin/posts/" + ApiCalls.encode(context.itemId()) + "/";
-        JsonNode post = ApiCalls.require(http.get(ApiCalls.at(baseUrl, path), auth()), "Ghost Admin API").path("posts").path(0);
+        String kind = "pages".equals(context.collection()) ? "pages" : "posts";
+        String path = "/ghost/api/admin/" + kind + "/" + ApiCalls.encode(context.itemId()) + "/";
+        JsonNode post = ApiCalls.require(http.get(ApiCalls.at(baseUrl, path), auth()), "Ghost Admin API").path(kind).path(0);
         ObjectNode changes = Json.MAPPER.createObjectNode();
         List<String> written = new ArrayList<>();
         if (writeBack.writes("tags")) {
@@ -92,7 +93,7 @@ public final class GhostWriter extends CmsWriter {
         }
         changes.put("updated_at", post.path("updated_at").asText());
         ObjectNode body = Json.MAPPER.createObjectNode();
-        body.putArray("posts").add(changes);
+        body.putArray(kind).add(changes);
         JsonHttp.Reply reply = http.send("PUT", ApiCalls.at(baseUrl, path), auth(), body);
         if (reply.status() == 409) {
             throw new UpdateCollision();

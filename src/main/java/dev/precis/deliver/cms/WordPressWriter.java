@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * WordPress REST with an application password: tags are matched by name to the site's existing tags (case
  * and plural aside) and new ones created only above the score threshold; the editor's own tags stay; the
- * excerpt is the summary. One {@code POST /wp-json/wp/v2/posts/<id>} carries what differs, or none is made.
+ * excerpt is the summary. One {@code POST /wp-json/wp/v2/<posts|pages|type>/<id>} carries what differs, or none
+ * is made.
  */
 public final class WordPressWriter extends CmsWriter {
 
@@ -44,7 +45,8 @@ public final class WordPressWriter extends CmsWriter {
 
     @Override
     protected List<String> write(Brief brief, DeliveryContext context) {
-        String post = "/wp-json/wp/v2/posts/" + ApiCalls.encode(context.itemId());
+        String route = context.collection() == null ? "posts" : context.collection();
+        String post = "/wp-json/wp/v2/" + ApiCalls.encode(route) + "/" + ApiCalls.encode(context.itemId());
         JsonNode current = ApiCalls.require(http.get(ApiCalls.at(baseUrl, post + "?context=edit"), auth), "WordPress REST API");
         ObjectNode changes = Json.MAPPER.createObjectNode();
         List<String> written = new ArrayList<>();

@@ -206,6 +206,26 @@ class CmsWritersTest {
     }
 
     @Test
+    void pagesAreWrittenWhereTheirCmsKeepsThem() {
+        String keyId = "6489f3d2a1b2c3d4e5f60718";
+        String secretHex = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
+        cms.stubFor(get(urlEqualTo("/ghost/api/admin/pages/g7/")).willReturn(okJson(
+                "{\"pages\":[{\"id\":\"g7\",\"tags\":[],\"custom_excerpt\":null,\"updated_at\":\"2026-11-20T07:30:00.000Z\"}]}")));
+        cms.stubFor(get(urlEqualTo("/ghost/api/admin/tags/?limit=all&fields=name")).willReturn(okJson("{\"tags\":[]}")));
+        cms.stubFor(put(urlEqualTo("/ghost/api/admin/pages/g7/")).willReturn(okJson("{\"pages\":[{\"id\":\"g7\"}]}")));
+        GhostWriter ghost = new GhostWriter(http, base(), keyId + ":" + secretHex, new WriteBack(Set.of("excerpt"), 0.5, "tags", "excerpt"),
+                Clock.systemUTC(), fresh());
+        assertThat(ghost.deliver(brief, new DeliveryContext("g7", "pages", null)).outcome()).isEqualTo(DeliveryResult.WRITTEN);
+        assertThat(body(cms.findAll(putRequestedFor(urlEqualTo("/ghost/api/admin/pages/g7/"))).get(0)).has("pages")).isTrue();
+
+        cms.stubFor(get(urlEqualTo("/wp-json/wp/v2/pages/12?context=edit")).willReturn(okJson("{\"id\":12,\"tags\":[],\"excerpt\":{\"raw\":\"\"}}")));
+        cms.stubFor(post(urlEqualTo("/wp-json/wp/v2/pages/12")).willReturn(okJson("{\"id\":12}")));
+        WordPressWriter wordpress = new WordPressWriter(http, base(), "editor", "pw", new WriteBack(Set.of("excerpt"), 0.5, "tags", "excerpt"), fresh());
+        assertThat(wordpress.deliver(brief, new DeliveryContext("12", "pages", null)).outcome()).isEqualTo(DeliveryResult.WRITTEN);
+        cms.verify(postRequestedFor(urlEqualTo("/wp-json/wp/v2/pages/12")));
+    }
+
+    @Test
     void aStrapiDraftWithUnpublishedEditsIsWrittenButNotPublished() {
         String path = "/api/articles/d0c5w1thedits00000000000";
         cms.stubFor(get(urlEqualTo(path)).willReturn(okJson("{\"data\":{\"documentId\":\"d0c5w1thedits00000000000\","

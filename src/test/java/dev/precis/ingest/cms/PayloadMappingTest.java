@@ -161,4 +161,16 @@ class PayloadMappingTest {
         nested.append("]}".repeat(450)).append("]}");
         assertThat(RichText.paragraphs(Json.parse(nested.toString()))).hasValue(List.of("Deep."));
     }
+
+    @Test
+    void pagesAndCustomPostTypesKeepTheirKindForWriteBack() {
+        GhostProfile ghost = new GhostProfile();
+        assertThat(ghost.collection(null, Json.parse("{\"page\":{\"current\":{\"id\":\"g1\"}}}"))).isEqualTo("pages");
+        assertThat(ghost.collection(null, Json.parse("{\"post\":{\"current\":{\"id\":\"g2\"}}}"))).isEqualTo("posts");
+        WordPressProfile wordpress = new WordPressProfile();
+        assertThat(wordpress.collection(null, Json.parse("{\"post\":{\"post_type\":\"page\"}}"))).isEqualTo("pages");
+        assertThat(wordpress.collection(null, Json.parse("{\"post\":{\"post_type\":\"story\"}}"))).isEqualTo("story");
+        assertThat(wordpress.collection(null, Json.parse("{\"post\":{\"post_type\":\"../users\"}}"))).isEqualTo("posts");
+        assertThat(wordpress.collection("articles", Json.parse("{\"post\":{\"post_type\":\"page\"}}"))).isEqualTo("articles");
+    }
 }

@@ -54,4 +54,10 @@ public final class GhostProfile implements CmsProfile {
         }
         return WebhookEvent.analyzeIt();
     }
+
+    /** Ghost's Admin API keeps pages apart from posts: a page is written back at {@code /pages/}. */
+    @Override
+    public String collection(String configured, JsonNode payload) {
+        return payload.has("page") ? "pages" : "posts";
+    }
 }

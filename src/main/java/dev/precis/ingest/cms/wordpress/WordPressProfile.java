@@ -68,4 +68,21 @@ public final class WordPressProfile implements CmsProfile {
     public String publishedAt(String value) {
         return Timestamps.utcLocal(value);
     }
+
+    /**
+     * The REST route of the item's post type: {@code posts}, {@code pages}, or a custom type's own name (its
+     * default REST base), where write-back must address it.
+     */
+    @Override
+    public String collection(String configured, JsonNode payload) {
+        if (configured != null) {
+            return configured;
+        }
+        String type = payload.path("post").path("post_type").asText("post");
+        return switch (type) {
+            case "post" -> "posts";
+            case "page" -> "pages";
+            default -> type.matches("[a-z0-9_-]{1,40}") ? type : "posts";
+        };
+    }
 }
