@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * One generated Secrets Manager secret per enabled CMS (its webhook signing secret, or Strapi's token),
- * readable by the function's role only; the function finds each through
+ * which the function's role is granted to read (people need IAM rights of their own, as the operator who pastes
+ * it into the CMS has); the function finds each through
  * {@code PRECIS_WEBHOOKS_<CMS>_SECRET=secretsmanager:<name>} and reads it once per container. Further
  * secrets the deployer keeps (CMS credentials for write-back) are granted by name.
  */
