@@ -2,6 +2,7 @@ package dev.precis.deliver.cms;
 
 import dev.precis.api.Brief;
 import dev.precis.api.ProblemException;
+import dev.precis.api.ProblemType;
 import dev.precis.deliver.Delivery;
 import dev.precis.deliver.DeliveryContext;
 import dev.precis.deliver.DeliveryResult;
@@ -34,7 +35,7 @@ abstract class CmsWriter implements Delivery {
             return new DeliveryResult(target(), DeliveryResult.UNCHANGED, "this brief was written moments ago");
         }
         try {
-            List<String> written = write(brief, context);
+            List<String> written = writeReadingAgainOnConflict(brief, context);
             if (written.isEmpty()) {
                 return new DeliveryResult(target(), DeliveryResult.UNCHANGED, "nothing differed");
             }
@@ -45,6 +46,30 @@ abstract class CmsWriter implements Delivery {
         } catch (RuntimeException e) {
             return new DeliveryResult(target(), DeliveryResult.FAILED, "the " + target() + " answer could not be read ("
                     + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * A CMS that locks optimistically (Ghost's {@code updated_at}, Contentful's version) refuses a write when the
+     * item changed since it was read, as when an editor saves at the same moment: read it again and try once more.
+     */
+    private List<String> writeReadingAgainOnConflict(Brief brief, DeliveryContext context) {
+        try {
+            return write(brief, context);
+        } catch (Conflict conflict) {
+            try {
+                return write(brief, context);
+            } catch (Conflict again) {
+                throw new ProblemException(ProblemType.FETCH_FAILED.problem(
+                        target() + " refused the update twice: the item kept changing."));
+            }
+        }
+    }
+
+    /** Thrown by {@link #write} when the CMS refused the write because the item changed since it was read. */
+    protected static final class Conflict extends RuntimeException {
+        Conflict() {
+            super(null, null, false, false);
         }
     }
 

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.api.Brief;
 import dev.precis.api.Json;
-import dev.precis.api.ProblemException;
-import dev.precis.api.ProblemType;
 import dev.precis.deliver.DeliveryContext;
 import dev.precis.net.ApiCalls;
 import dev.precis.net.JsonHttp;
@@ -52,14 +50,6 @@ public final class ContentfulWriter extends CmsWriter {
 
     @Override
     protected List<String> write(Brief brief, DeliveryContext context) {
-        try {
-            return attempt(brief, context);
-        } catch (VersionConflict conflict) {
-            return attempt(brief, context);
-        }
-    }
-
-    private List<String> attempt(Brief brief, DeliveryContext context) {
         String path = "/spaces/" + ApiCalls.encode(space) + "/environments/" + ApiCalls.encode(environment) + "/entries/"
                 + ApiCalls.encode(context.itemId());
         JsonNode entry = ApiCalls.require(http.get(ApiCalls.at(baseUrl, path), headers(null)), "Contentful Management API");
@@ -102,7 +92,7 @@ public final class ContentfulWriter extends CmsWriter {
 
     private JsonNode checked(JsonHttp.Reply reply) {
         if (reply.status() == 409) {
-            throw new VersionConflict();
+            throw new Conflict();
         }
         return ApiCalls.require(reply, "Contentful Management API");
     }
@@ -114,11 +104,5 @@ public final class ContentfulWriter extends CmsWriter {
             headers.put("X-Contentful-Version", Long.toString(version));
         }
         return headers;
-    }
-
-    private static final class VersionConflict extends ProblemException {
-        VersionConflict() {
-            super(ProblemType.FETCH_FAILED.problem("Contentful refused the update twice: the entry kept changing."));
-        }
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.api.Brief;
 import dev.precis.api.Json;
-import dev.precis.api.ProblemException;
 import dev.precis.deliver.DeliveryContext;
 import dev.precis.net.ApiCalls;
 import dev.precis.net.JsonHttp;
@@ -46,14 +45,6 @@ public final class GhostWriter extends CmsWriter {
 
     @Override
     protected List<String> write(Brief brief, DeliveryContext context) {
-        try {
-            return attempt(brief, context);
-        } catch (UpdateCollision collision) {
-            return attempt(brief, context);
-        }
-    }
-
-    private List<String> attempt(Brief brief, DeliveryContext context) {
         String kind = "pages".equals(context.collection()) ? "pages" : "posts";
         String path = "/ghost/api/admin/" + kind + "/" + ApiCalls.encode(context.itemId()) + "/";
         JsonNode post = ApiCalls.require(http.get(ApiCalls.at(baseUrl, path), auth()), "Ghost Admin API").path(kind).path(0);
@@ -96,7 +87,7 @@ public final class GhostWriter extends CmsWriter {
         body.putArray(kind).add(changes);
         JsonHttp.Reply reply = http.send("PUT", ApiCalls.at(baseUrl, path), auth(), body);
         if (reply.status() == 409) {
-            throw new UpdateCollision();
+            throw new Conflict();
         }
         ApiCalls.require(reply, "Ghost Admin API");
         return written;
@@ -113,12 +104,5 @@ public final class GhostWriter extends CmsWriter {
 
     private Map<String, String> auth() {
         return Map.of("Authorization", "Ghost " + GhostAdminToken.create(adminKey, clock.instant()), "Accept-Version", "v5.0");
-    }
-
-    /** Ghost refused the write because the post changed since it was read. */
-    private static final class UpdateCollision extends ProblemException {
-        UpdateCollision() {
-            super(dev.precis.api.ProblemType.FETCH_FAILED.problem("Ghost refused the update twice: the post kept changing."));
-        }
     }
 }

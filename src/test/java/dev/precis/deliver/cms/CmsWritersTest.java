@@ -29,6 +29,7 @@ import java.util.Set;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -203,6 +204,22 @@ class CmsWritersTest {
         List<String> tags = new ArrayList<>();
         data.get("tags").forEach(tag -> tags.add(tag.asText()));
         assertThat(tags).isEqualTo(labels());
+    }
+
+    @Test
+    void anItemThatKeepsChangingIsReadAgainOnceThenLeftAlone() {
+        String keyId = "6489f3d2a1b2c3d4e5f60718";
+        String secretHex = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
+        cms.stubFor(get(urlEqualTo("/ghost/api/admin/posts/busy/")).willReturn(okJson(
+                "{\"posts\":[{\"id\":\"busy\",\"tags\":[],\"custom_excerpt\":null,\"updated_at\":\"2026-11-20T07:30:00.000Z\"}]}")));
+        cms.stubFor(put(urlEqualTo("/ghost/api/admin/posts/busy/")).willReturn(aResponse().withStatus(409)));
+        GhostWriter writer = new GhostWriter(http, base(), keyId + ":" + secretHex, new WriteBack(Set.of("excerpt"), 0.5, "tags", "excerpt"),
+                Clock.systemUTC(), fresh());
+        DeliveryResult result = writer.deliver(brief, new DeliveryContext("busy", null, null));
+        assertThat(result.outcome()).isEqualTo(DeliveryResult.FAILED);
+        assertThat(result.detail()).isEqualTo("ghost refused the update twice: the item kept changing.");
+        cms.verify(2, getRequestedFor(urlEqualTo("/ghost/api/admin/posts/busy/")));
+        cms.verify(2, putRequestedFor(urlEqualTo("/ghost/api/admin/posts/busy/")));
     }
 
     @Test
